@@ -1,0 +1,145 @@
+// English strings: exactly the keys of fr.ts, no more, no fewer (checked by the type).
+import type { Messages } from './messages';
+
+export const en: Messages = {
+  'app.name': 'Mixplan',
+  'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
+  'app.privacy':
+    'Your data stays in this browser: no account, no server, no request to the Internet.',
+  'app.loading': 'Loading…',
+  'app.skip': 'Skip to content',
+
+  'nav.label': 'Screens',
+  'nav.planner': 'Planner',
+  'nav.roi': 'ROI',
+  'nav.clv': 'CLV',
+  'nav.influencers': 'Influencers',
+  'nav.data': 'Data',
+  'nav.learn': 'Learn',
+  'nav.settings': 'Settings',
+
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+  'common.delete': 'Delete',
+  'common.undo': 'Undo delete',
+  'common.save': 'Save',
+  'common.rename': 'Rename',
+  'common.duplicate': 'Duplicate',
+  'common.never': 'never',
+
+  'welcome.title': 'Welcome to Mixplan',
+  'welcome.intro':
+    'Plan a marketing budget that mixes media (TV, radio, press, outdoor, paid digital) and hors-média (trade shows, direct marketing, PR, street marketing, influence…).',
+  'welcome.demo': 'Open the demo plan',
+  'welcome.demoHint':
+    'A clothing shop over one year: social ads, in-store workshops, loyalty, a pop-up store, micro-influencers.',
+  'welcome.empty': 'Start an empty plan',
+  'welcome.emptyHint': 'Your own channels, currency and months.',
+
+  'plans.title': 'My plans',
+  'plans.new': 'New plan',
+  'plans.defaultName': 'New plan',
+  'plans.copyName': '{name} (copy)',
+  'plans.none': 'No plans yet.',
+  'plans.open': 'Open',
+  'plans.current': 'open plan',
+  'plans.updated': 'changed {date}',
+  'plans.actionsFor': 'Actions for {name}',
+  'plans.renameLabel': 'New name for plan “{name}”',
+  'plans.deleteTitle': 'Delete this plan?',
+  'plans.deleteConfirm':
+    'Plan “{name}” and its {count} channels will be deleted. You can undo right after.',
+  'plans.deleted': 'Plan “{name}” deleted.',
+  'plans.restored': 'Plan “{name}” restored.',
+  'plans.duplicated': 'Copy created: “{name}”.',
+  'plans.created': 'Plan “{name}” created.',
+
+  'plan.settings': 'Plan settings',
+  'plan.name': 'Plan name',
+  'plan.currency': 'Currency',
+  'plan.locale': 'Number format',
+  'plan.firstMonth': 'First month',
+  'plan.monthCount': 'Number of months',
+  'plan.targetBudget': 'Target budget',
+  'plan.targetBudgetHint': 'For example 48,000 or 12,500.50. Leave empty for none.',
+  'plan.saved': 'Plan settings saved.',
+  'plan.fieldError': '{field}: {reason}',
+  'plan.error.required': 'required.',
+  'plan.error.too-long': 'too long (120 characters at most).',
+  'plan.error.unsupported': 'currency not supported.',
+  'plan.error.invalid': 'invalid month (YYYY-MM).',
+  'plan.error.out-of-range': 'between 12 and 60 months.',
+
+  'locale.fr-FR': 'French — 1 234,56',
+  'locale.en-GB': 'English (UK) — 1,234.56',
+  'locale.en-US': 'English (US) — 1,234.56',
+
+  'parse.empty': 'the value is empty.',
+  'parse.not-a-number': '“{input}” is not a number.',
+  'parse.bad-grouping': '“{input}”: the thousands separators are misplaced.',
+  'parse.ambiguous':
+    '“{input}” is ambiguous: use a point for decimals (12.5) or change the plan’s number format.',
+  'parse.too-many-decimals': '“{input}”: an amount has two decimals at most.',
+  'parse.negative': '“{input}”: a negative amount is not accepted here.',
+  'parse.too-large': '“{input}” is too large.',
+
+  'storage.quota':
+    'The browser’s storage is full: nothing was saved and your entries are still on screen. Free some space and try again.',
+  'storage.unavailable':
+    'The browser’s storage is unavailable (private browsing or a closed database): nothing was saved, your entries are still on screen.',
+  'storage.unknown':
+    'Saving failed: nothing was changed, your entries are still on screen. ({detail})',
+
+  'channels.title': 'Channels of the plan',
+  'channels.count': '{count} channels',
+  'channels.none': 'This plan has no channels.',
+  'channels.name': 'Channel',
+  'channels.family': 'Family',
+  'channels.poe': 'Paid / owned / earned',
+  'channels.stage': 'AARRR stage',
+  'channels.kpi': 'KPI',
+  'family.media': 'Media',
+  'family.hors-media': 'Hors-média',
+  'poe.paid': 'Paid',
+  'poe.owned': 'Owned',
+  'poe.earned': 'Earned',
+  'stage.acquisition': 'Acquisition',
+  'stage.activation': 'Activation',
+  'stage.retention': 'Retention',
+  'stage.referral': 'Referral',
+  'stage.revenue': 'Revenue',
+
+  'coming.title': 'Being built',
+  'coming.intro': 'This screen is not built yet. Here is what it will hold:',
+  'coming.planner':
+    'The channel × month grid with planned, committed and actual layers; the family × paid/owned/earned, objective × KPI and AARRR matrices; the charts.',
+  'coming.roi':
+    'The ROI simulator: impressions → clicks → leads → customers funnel, ROI and ROAS, break-even, diminishing returns and the budget allocator.',
+  'coming.clv':
+    'The customer lifetime value simulator: simple and retention-discounted CLV, CLV : CAC, CAC payback, RFM segments from your orders.',
+  'coming.influencers':
+    'The influencer comparison sheet: tiers, engagement rate, CPM and CPE, red flags (including the paid-partnership disclosure French law requires since 9 June 2023), weighted ranking.',
+  'coming.data':
+    'CSV import and export of every sheet (French Excel files, semicolons, decimal commas) and a full backup to one file.',
+  'coming.learn':
+    'The glossary and explanations: ROI versus ROAS, CAC, CLV, engagement rate, AARRR, RFM, with worked examples.',
+
+  'settings.title': 'Settings',
+  'settings.language': 'Interface language',
+  'settings.theme': 'Theme',
+  'theme.system': 'Follow the system',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'settings.storage': 'Storage',
+  'settings.persistence': 'Data retention',
+  'persistence.persisted': 'persistent: the browser will not delete it to free space.',
+  'persistence.best-effort':
+    'best effort: the browser might delete it when the disk is full. Make backups.',
+  'persistence.unsupported': 'not reported by this browser.',
+  'settings.lastBackup': 'Last backup',
+
+  'update.available': 'A new version of Mixplan is ready.',
+  'update.reload': 'Update',
+  'update.later': 'Later',
+  'offline.ready': 'Mixplan now works offline.',
+};

@@ -1,0 +1,24 @@
+// Entry point: opens the database, registers the service worker, mounts the shell.
+import { mount } from 'svelte';
+import { registerSW } from 'virtual:pwa-register';
+import App from './App.svelte';
+import { appDb } from './db';
+import { preferredLanguage } from './i18n';
+import { AppUpdate } from './state/app-update.svelte';
+import './app.css';
+
+const update = new AppUpdate();
+if ('serviceWorker' in navigator) update.start(registerSW);
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+
+mount(App, {
+  target,
+  props: {
+    db: appDb(),
+    env: { now: () => Date.now(), newId: () => crypto.randomUUID() },
+    defaultLanguage: preferredLanguage(navigator.languages ?? [navigator.language]),
+    update,
+  },
+});

@@ -1,0 +1,77 @@
+// Builds the app's state around one database: views receive this object through context
+// and never open the database themselves. Tests build it around a scratch database.
+import { getContext, setContext } from 'svelte';
+import {
+  MetaRepository,
+  PlansRepository,
+  requestPersistence,
+  toStorageError,
+  type MixplanDb,
+  type PersistenceState,
+  type StorageError,
+} from '../db';
+import type { Result } from '../domain/result';
+import { monthAtTime } from '../domain/months';
+import type { Language } from '../i18n';
+import { Translator } from './i18n.svelte';
+import { PlanWorkspace, type Environment } from './plans.svelte';
+import { Settings } from './settings.svelte';
+import { Toasts } from './toasts.svelte';
+
+export class AppState {
+  readonly settings: Settings;
+  readonly toasts = new Toasts();
+  readonly i18n: Translator;
+  readonly workspace: PlanWorkspace;
+  #persistence = $state<PersistenceState | 'unknown'>('unknown');
+  #startupError = $state<string | null>(null);
+
+  /** Must be constructed during component setup: it starts live queries. */
+  constructor(db: MixplanDb, env: Environment, defaultLanguage: Language) {
+    this.settings = new Settings(new MetaRepository(db), defaultLanguage);
+    this.i18n = new Translator(() => this.settings.language);
+    const repo = new PlansRepository(db, () => {
+      const now = env.now();
+      return { now, month: monthAtTime(now) };
+    });
+    this.workspace = new PlanWorkspace(repo, this.settings, this.toasts, this.i18n, env);
+  }
+
+  get persistence(): PersistenceState | 'unknown' {
+    return this.#persistence;
+  }
+
+  /** Set when the database cannot even be read: the shell shows it instead of the app. */
+  get startupError(): string | null {
+    const readError = this.workspace.plans.error;
+    return this.#startupError ?? (readError ? this.i18n.storageMessage(readError) : null);
+  }
+
+  /** Shows a failed write as an error toast; true when the write succeeded. */
+  async report(write: Promise<Result<unknown, StorageError>>): Promise<boolean> {
+    const result = await write;
+    if (!result.ok) this.toasts.show(this.i18n.storageMessage(result.error), { kind: 'error' });
+    return result.ok;
+  }
+
+  async start(storage?: StorageManager): Promise<void> {
+    try {
+      await this.settings.load();
+    } catch (error) {
+      this.#startupError = this.i18n.storageMessage(toStorageError(error));
+    }
+    this.#persistence = await requestPersistence(storage);
+  }
+}
+
+const KEY = Symbol('mixplan-app-state');
+
+export function provideAppState(state: AppState): void {
+  setContext(KEY, state);
+}
+
+export function useAppState(): AppState {
+  const state = getContext<AppState | undefined>(KEY);
+  if (!state) throw new Error('useAppState() outside of <App>');
+  return state;
+}

@@ -1,0 +1,28 @@
+// The translator the views use: reads the language from Settings, so every string on
+// screen follows a language switch at once.
+import { translate, type Language, type MessageKey, type MessageParams } from '../i18n';
+import type { StorageError } from '../db';
+
+export class Translator {
+  readonly #language: () => Language;
+
+  constructor(language: () => Language) {
+    this.#language = language;
+  }
+
+  get language(): Language {
+    return this.#language();
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.#language(), key, params);
+
+  /** A storage failure in words a user can act on. */
+  storageMessage = (error: StorageError): string =>
+    this.t(`storage.${error.code}`, { detail: error.detail });
+
+  formatDate = (timestamp: number): string =>
+    new Intl.DateTimeFormat(this.#language() === 'fr' ? 'fr-FR' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(timestamp);
+}

@@ -1,0 +1,157 @@
+// Plan management for the views: the live list of plans, the open plan and its channels,
+// and the user's actions on plans. Failures come back as messages in the user's language,
+// shown as toasts; nothing the user typed is thrown away on failure.
+import type { PlanSnapshot, PlansRepository, StorageError, StorageResult } from '../db';
+import { demoPlan } from '../domain/demo-plan';
+import { addMonths, monthAtTime, type Month } from '../domain/months';
+import type { Channel, Plan } from '../domain/plan';
+import { LiveQuery } from './live-query.svelte';
+import type { Settings } from './settings.svelte';
+import type { Toasts } from './toasts.svelte';
+import type { Translator } from './i18n.svelte';
+
+export interface Environment {
+  now: () => number;
+  newId: () => string;
+}
+
+export type PlanDraft = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'scenarioOf'>;
+
+export class PlanWorkspace {
+  readonly #repo: PlansRepository;
+  readonly #settings: Settings;
+  readonly #toasts: Toasts;
+  readonly #i18n: Translator;
+  readonly #env: Environment;
+
+  readonly plans: LiveQuery<Plan[]>;
+  readonly channels: LiveQuery<Channel[]>;
+
+  /** The open plan: the one chosen in settings, else the most recently changed one. */
+  readonly current: Plan | null = $derived.by(() => {
+    const plans = this.plans.current ?? [];
+    return plans.find((p) => p.id === this.#settings.currentPlanId) ?? plans[0] ?? null;
+  });
+
+  constructor(
+    repo: PlansRepository,
+    settings: Settings,
+    toasts: Toasts,
+    i18n: Translator,
+    env: Environment,
+  ) {
+    this.#repo = repo;
+    this.#settings = settings;
+    this.#toasts = toasts;
+    this.#i18n = i18n;
+    this.#env = env;
+    this.plans = new LiveQuery(() => () => repo.list());
+    this.channels = new LiveQuery(() => {
+      const id = this.current?.id;
+      return id === undefined ? null : () => repo.channelsOf(id);
+    });
+  }
+
+  /** True once we know there are no plans at all: the first-visit screen. */
+  get isEmpty(): boolean {
+    return this.plans.current !== undefined && this.plans.current.length === 0;
+  }
+
+  #fail(error: StorageError): null {
+    this.#toasts.show(this.#i18n.storageMessage(error), { kind: 'error' });
+    return null;
+  }
+
+  async #open<T extends Plan>(result: StorageResult<T | null>): Promise<T | null> {
+    if (!result.ok) return this.#fail(result.error);
+    if (result.value) await this.#settings.setCurrentPlan(result.value.id);
+    return result.value;
+  }
+
+  thisMonth(): Month {
+    return monthAtTime(this.#env.now());
+  }
+
+  async createDemo(): Promise<Plan | null> {
+    const month = this.thisMonth();
+    const january = addMonths(month, 1 - Number(month.slice(5, 7)));
+    const snapshot = demoPlan({
+      language: this.#i18n.language,
+      planId: this.#env.newId(),
+      newId: this.#env.newId,
+      now: this.#env.now(),
+      firstMonth: january,
+    });
+    return this.#open(await this.#repo.create(snapshot));
+  }
+
+  async createEmpty(name = this.#i18n.t('plans.defaultName')): Promise<Plan | null> {
+    const now = this.#env.now();
+    const french = this.#i18n.language === 'fr';
+    const plan: Plan = {
+      id: this.#env.newId(),
+      name,
+      currency: french ? 'EUR' : 'GBP',
+      locale: french ? 'fr-FR' : 'en-GB',
+      firstMonth: this.thisMonth(),
+      monthCount: 12,
+      targetBudget: null,
+      scenarioOf: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const created = await this.#open(await this.#repo.create({ plan, channels: [] }));
+    if (created) this.#toasts.show(this.#i18n.t('plans.created', { name: created.name }));
+    return created;
+  }
+
+  open(id: string): Promise<unknown> {
+    return this.#settings.setCurrentPlan(id);
+  }
+
+  /** Saves plan settings; on failure the caller keeps its draft on screen. */
+  async update(id: string, draft: Partial<PlanDraft>): Promise<boolean> {
+    const result = await this.#repo.update(id, draft);
+    if (!result.ok) return this.#fail(result.error) ?? false;
+    return result.value;
+  }
+
+  rename(id: string, name: string): Promise<boolean> {
+    return this.update(id, { name: name.trim() });
+  }
+
+  async duplicate(plan: Plan): Promise<Plan | null> {
+    const name = this.#i18n.t('plans.copyName', { name: plan.name });
+    const copy = await this.#open(
+      await this.#repo.duplicate(
+        plan.id,
+        { id: this.#env.newId(), name, scenarioOf: null },
+        this.#env.newId,
+      ),
+    );
+    if (copy) this.#toasts.show(this.#i18n.t('plans.duplicated', { name: copy.name }));
+    return copy;
+  }
+
+  /** Deletes at once and offers an undo that puts back the plan and its channels. */
+  async remove(plan: Plan): Promise<PlanSnapshot | null> {
+    const result = await this.#repo.delete(plan.id);
+    if (!result.ok) return this.#fail(result.error);
+    const snapshot = result.value;
+    if (!snapshot) return null;
+    this.#toasts.show(this.#i18n.t('plans.deleted', { name: plan.name }), {
+      action: { label: this.#i18n.t('common.undo'), run: () => void this.undoRemove(snapshot) },
+    });
+    return snapshot;
+  }
+
+  async undoRemove(snapshot: PlanSnapshot): Promise<Plan | null> {
+    const restored = await this.#open(await this.#repo.restore(snapshot));
+    if (restored) this.#toasts.show(this.#i18n.t('plans.restored', { name: restored.name }));
+    return restored;
+  }
+
+  channelCount(planId: string): Promise<number> {
+    return this.#repo.channelsOf(planId).then((c) => c.length);
+  }
+}

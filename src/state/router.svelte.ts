@@ -1,0 +1,27 @@
+// Hash routing (#/planner, #/settings…): a static host needs no rewrite rule for it.
+export const VIEWS = ['planner', 'roi', 'clv', 'influencers', 'data', 'learn', 'settings'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export function viewFromHash(hash: string): ViewName {
+  const name = hash.replace(/^#\/?/, '').split('/')[0];
+  return VIEWS.find((v) => v === name) ?? 'planner';
+}
+
+export class Router {
+  #location: Pick<Location, 'hash'>;
+  #view = $state<ViewName>('planner');
+
+  constructor(location: Pick<Location, 'hash'> = window.location) {
+    this.#location = location;
+    this.#view = viewFromHash(location.hash);
+  }
+
+  get view(): ViewName {
+    return this.#view;
+  }
+
+  /** Called on `hashchange`; links do the navigation themselves. */
+  sync(): void {
+    this.#view = viewFromHash(this.#location.hash);
+  }
+}

@@ -1,0 +1,45 @@
+// Browser tests run against the production build: build it once, and decide whether the
+// suite runs. Without Chromium the suite is skipped with a loud notice, except in CI
+// (CI=true), where a missing browser is a failure.
+import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    chromiumPath: string | null;
+    distDir: string;
+  }
+}
+
+/**
+ * A separate process: inside Vitest, Vite resolves Svelte's server build (VITEST is set),
+ * and the page would fail with "mount(...) is not available on the server".
+ */
+function buildApp(): void {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
+  );
+  delete env.NODE_ENV;
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    env,
+    stdio: 'inherit',
+  });
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) {
+    if (process.env.CI === 'true') {
+      throw new Error('CI=true but no Chromium is installed: apt-get install -y chromium');
+    }
+    console.warn(
+      '\n\x1b[41m\x1b[97m BROWSER TESTS SKIPPED \x1b[0m no Chromium found (/usr/bin/chromium).' +
+        ' Install it with: apt-get install -y chromium\n',
+    );
+  } else {
+    buildApp();
+  }
+  project.provide('chromiumPath', chromiumPath);
+  project.provide('distDir', 'dist');
+}
