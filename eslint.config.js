@@ -64,7 +64,18 @@ export default ts.config(
           paths: [papaOutsideCsv],
           patterns: [
             {
-              group: ['**/state/**', '**/ui/**', '**/views/**', '**/csv/**', 'svelte', 'svelte/*'],
+              group: [
+                '**/state',
+                '**/state/**',
+                '**/ui',
+                '**/ui/**',
+                '**/views',
+                '**/views/**',
+                '**/csv',
+                '**/csv/**',
+                'svelte',
+                'svelte/*',
+              ],
               message: 'src/db depends on src/domain only.',
             },
           ],
@@ -81,7 +92,18 @@ export default ts.config(
           paths: [dexieOutsideDb],
           patterns: [
             {
-              group: ['**/state/**', '**/ui/**', '**/views/**', '**/db/**', 'svelte', 'svelte/*'],
+              group: [
+                '**/state',
+                '**/state/**',
+                '**/ui',
+                '**/ui/**',
+                '**/views',
+                '**/views/**',
+                '**/db',
+                '**/db/**',
+                'svelte',
+                'svelte/*',
+              ],
               message: 'src/csv depends on src/domain only.',
             },
           ],
@@ -102,11 +124,17 @@ export default ts.config(
             },
             {
               group: [
+                '**/csv',
                 '**/csv/**',
+                '**/db',
                 '**/db/**',
+                '**/state',
                 '**/state/**',
+                '**/ui',
                 '**/ui/**',
+                '**/views',
                 '**/views/**',
+                '**/i18n',
                 '**/i18n/**',
               ],
               message: 'src/domain is pure: it imports nothing but src/domain.',
@@ -135,7 +163,7 @@ export default ts.config(
           paths: [dexieOutsideDb, papaOutsideCsv],
           patterns: [
             {
-              group: ['**/db/**'],
+              group: ['**/db', '**/db/**'],
               message: 'Components do not open the database: go through src/state.',
             },
           ],
