@@ -10,7 +10,7 @@ const dexieOutsideDb = { name: 'dexie', message: 'Only src/db may import dexie.'
 const papaOutsideCsv = { name: 'papaparse', message: 'Only src/csv may import papaparse.' };
 
 export default ts.config(
-  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'dev-dist/', 'node_modules/', 'coverage/', 'bench/dist/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,25 +1,10 @@
 // Build, preview and test configuration. The CSP meta tag is added to the built page only:
 // the dev server injects styles inline for hot reload, which a strict policy would block.
-import { defineConfig, type Plugin } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy } from './csp.config.ts';
-
-function strictCsp(): Plugin {
-  return {
-    name: 'mixplan-strict-csp',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html.replace(
-          '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
-        ),
-    },
-  };
-}
+import { strictCsp } from './csp.config.ts';
 
 export default defineConfig({
   base: './',

@@ -83,6 +83,20 @@ export const en: Messages = {
   'parse.negative': '“{input}”: a negative amount is not accepted here.',
   'parse.too-large': '“{input}” is too large.',
 
+  'grid.cellError': '{column}: {reason}',
+  'grid.pasteRefused': 'Nothing was pasted: {count} value(s) refused. {first}',
+  'grid.pasteTooLarge':
+    'Nothing was pasted: the block goes past the grid by {rows} row(s) and {cols} column(s).',
+  'grid.pasteGrow': 'The pasted block goes past the grid by {rows} row(s). Add these rows?',
+  'grid.fillRefused': 'Fill refused: {count} value(s) refused. {first}',
+  'grid.clipboardEmpty': 'The clipboard holds no cells.',
+  'grid.addRows': 'Add the rows',
+  'cell.not-an-integer': '“{input}” is not a whole number.',
+  'cell.not-a-choice': '“{input}” is not one of the choices.',
+  'cell.read-only': 'this cell is computed: it cannot be edited.',
+  'cell.bad-expression': 'the formula “{input}” is malformed (character {at}).',
+  'cell.division-by-zero': 'the formula “{input}” divides by zero.',
+
   'storage.quota':
     'The browser’s storage is full: nothing was saved and your entries are still on screen. Free some space and try again.',
   'storage.unavailable':

@@ -82,6 +82,20 @@ export const fr = {
   'parse.negative': '« {input} » : un montant négatif n’est pas accepté ici.',
   'parse.too-large': '« {input} » est trop grand.',
 
+  'grid.cellError': '{column} : {reason}',
+  'grid.pasteRefused': 'Rien n’a été collé : {count} valeur(s) refusée(s). {first}',
+  'grid.pasteTooLarge':
+    'Rien n’a été collé : le bloc dépasse la grille de {rows} ligne(s) et {cols} colonne(s).',
+  'grid.pasteGrow': 'Le bloc collé dépasse la grille de {rows} ligne(s). Ajouter ces lignes ?',
+  'grid.fillRefused': 'Recopie impossible : {count} valeur(s) refusée(s). {first}',
+  'grid.clipboardEmpty': 'Le presse-papiers ne contient aucune cellule.',
+  'grid.addRows': 'Ajouter les lignes',
+  'cell.not-an-integer': '« {input} » n’est pas un nombre entier.',
+  'cell.not-a-choice': '« {input} » ne fait pas partie des choix proposés.',
+  'cell.read-only': 'cette cellule est calculée : elle ne se modifie pas.',
+  'cell.bad-expression': 'la formule « {input} » est incorrecte (caractère {at}).',
+  'cell.division-by-zero': 'la formule « {input} » divise par zéro.',
+
   'storage.quota':
     'Le stockage du navigateur est plein : rien n’a été enregistré et vos saisies restent à l’écran. Libérez de la place puis réessayez.',
   'storage.unavailable':

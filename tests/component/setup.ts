@@ -5,3 +5,19 @@ import { deserialize, serialize } from 'node:v8';
 
 // Dexie clones records with structuredClone; some DOM environments lack it.
 globalThis.structuredClone ??= <T>(value: T): T => deserialize(serialize(value)) as T;
+
+// jsdom does no layout: give elements a laptop-sized box and a ResizeObserver that reports
+// nothing, so components that measure themselves (the grid's viewport) render as on screen.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+  configurable: true,
+  get: () => 1200,
+});
+Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+  configurable: true,
+  get: () => 480,
+});

@@ -1,45 +1,16 @@
 // What a person does in the real browser, against the production build: first visit, demo
 // plan, reload, language, offline. Every test also proves that no request left for another
 // origin and that the Content-Security-Policy was never violated.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  hasChromium,
-  openWatched,
-  startBrowser,
-  startServer,
-  waitForApp,
-  type Server,
-  type Watched,
-} from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, hasChromium, openWatched, startServer, waitForApp } from './browser';
 
 describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
-  let browser: Browser;
-  let server: Server;
-  let watched: Watched | null = null;
-
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([startBrowser(), startServer()]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    if (!watched) return;
-    const { foreignRequests, cspViolations, context } = watched;
-    watched = null;
-    await context.close();
-    expect(foreignRequests, 'requests to other origins').toEqual([]);
-    expect(cspViolations, 'CSP violations').toEqual([]);
-  });
+  const suite = browserSuite();
 
   it('offers the demo on first visit, and the plan is still there after a reload', async () => {
-    watched = await openWatched(browser, server);
+    const watched = await suite.open();
     const { page } = watched;
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await waitForApp(page);
     await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
     await expect.poll(() => page.getByRole('table', { name: '9 canaux' }).count()).toBe(1);
@@ -53,17 +24,17 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
     ).toBe(0);
   });
 
-  it('speaks English to an English browser and French to a French one', async () => {
-    watched = await openWatched(browser, server, { locale: 'en-US' });
-    await watched.page.goto(server.url);
+  it('speaks English to a browser that prefers English', async () => {
+    const watched = await suite.open({ locale: 'en-US' });
+    await watched.page.goto(suite.server.url);
     await waitForApp(watched.page);
     await watched.page.getByRole('button', { name: 'Open the demo plan' }).waitFor();
   });
 
   it('switches language from Settings and keeps the choice after a reload', async () => {
-    watched = await openWatched(browser, server);
+    const watched = await suite.open();
     const { page } = watched;
-    await page.goto(`${server.url}#/settings`);
+    await page.goto(`${suite.server.url}#/settings`);
     await waitForApp(page);
     await page.getByRole('combobox', { name: 'Langue de l’interface' }).selectOption('en');
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
@@ -77,9 +48,10 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
   });
 
   it('opens with the network off after one visit', async () => {
+    // Its own server, so that stopping it cuts the network for this test only.
     const ownServer = await startServer();
+    const watched = await openWatched(suite.browser, ownServer);
     try {
-      watched = await openWatched(browser, ownServer);
       const { page } = watched;
       await page.goto(ownServer.url);
       await waitForApp(page);
@@ -94,15 +66,19 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
       await page.getByRole('table', { name: '9 canaux' }).waitFor();
       await page.getByRole('link', { name: 'Réglages' }).click();
       await page.getByRole('heading', { name: 'Réglages' }).waitFor();
+      expect(watched.foreignRequests).toEqual([]);
+      expect(watched.cspViolations).toEqual([]);
     } finally {
+      await watched.context.close();
       await ownServer.close().catch(() => undefined);
     }
   });
 
   it('would notice a CSP violation and a foreign request (the watch itself works)', async () => {
-    const probe = await openWatched(browser, server);
+    // Not suite.open(): this page must break the rules, and the watch must see it.
+    const probe = await openWatched(suite.browser, suite.server);
     try {
-      await probe.page.goto(server.url);
+      await probe.page.goto(suite.server.url);
       await waitForApp(probe.page);
       await probe.page
         .addScriptTag({ content: 'document.title = "inline";' })

@@ -2,7 +2,7 @@
 // on every request and every CSP violation, so that each test also proves the app talks to
 // no other origin and breaks no rule of its Content-Security-Policy.
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -14,8 +14,9 @@ export interface Server {
   close: () => Promise<void>;
 }
 
-export function startServer(): Promise<Server> {
-  return serveStatic(inject('distDir'));
+/** Serves the built app, or with `pages`, the measurement pages of bench/pages. */
+export function startServer(root: 'app' | 'pages' = 'app'): Promise<Server> {
+  return serveStatic(inject(root === 'app' ? 'distDir' : 'pagesDir'));
 }
 
 export function startBrowser(): Promise<Browser> {
@@ -69,4 +70,56 @@ export async function openWatched(
 
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
+}
+
+export interface BrowserSuite {
+  readonly browser: Browser;
+  readonly server: Server;
+  /** A watched page: after the test, no foreign request and no CSP violation is allowed. */
+  open: (options?: BrowserContextOptions) => Promise<Watched>;
+}
+
+/**
+ * Registers the hooks of a browser test file: one Chromium and one server for the file, and
+ * after each test the watch's verdict on what that test's page did.
+ */
+export function browserSuite(root: 'app' | 'pages' = 'app'): BrowserSuite {
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  const opened: Watched[] = [];
+
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([startBrowser(), startServer(root)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    const watched = opened.splice(0);
+    for (const { context } of watched) await context.close();
+    for (const { foreignRequests, cspViolations } of watched) {
+      expect(foreignRequests, 'requests to other origins').toEqual([]);
+      expect(cspViolations, 'CSP violations').toEqual([]);
+    }
+  });
+
+  function started<T>(value: T | undefined): T {
+    if (value === undefined) throw new Error('browserSuite used outside a test');
+    return value;
+  }
+
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get server() {
+      return started(server);
+    },
+    async open(options = {}) {
+      const watched = await openWatched(started(browser), started(server), options);
+      opened.push(watched);
+      return watched;
+    },
+  };
 }

@@ -9,6 +9,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     chromiumPath: string | null;
     distDir: string;
+    pagesDir: string;
   }
 }
 
@@ -16,12 +17,12 @@ declare module 'vitest' {
  * A separate process: inside Vitest, Vite resolves Svelte's server build (VITEST is set),
  * and the page would fail with "mount(...) is not available on the server".
  */
-function buildApp(): void {
+function vite(...args: string[]): void {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')),
   );
   delete env.NODE_ENV;
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', ...args], {
     env,
     stdio: 'inherit',
   });
@@ -38,8 +39,10 @@ export default async function setup(project: TestProject): Promise<void> {
         ' Install it with: apt-get install -y chromium\n',
     );
   } else {
-    buildApp();
+    vite('build', '--logLevel', 'warn');
+    vite('build', '--logLevel', 'warn', '--config', 'bench/vite.pages.config.ts');
   }
   project.provide('chromiumPath', chromiumPath);
   project.provide('distDir', 'dist');
+  project.provide('pagesDir', 'bench/dist');
 }
