@@ -225,3 +225,15 @@ export function editableText(column: GridColumn, value: CellValue, locale: GridL
     ? shown
     : exactText(column, value, locale);
 }
+
+/**
+ * What a copy puts on the clipboard: numbers exact and without thousands separators
+ * ("1200,00", "12,5 %"), because spreadsheets disagree on which space groups French digits
+ * (U+00A0 or U+202F) and may read a grouped number as text. Other cells as shown.
+ */
+export function clipboardText(column: GridColumn, value: CellValue, locale: GridLocale): string {
+  if (typeof value !== 'number' || column.type === 'text' || column.type === 'choice') {
+    return formatCellValue(column, value, locale);
+  }
+  return exactText(column, value, locale);
+}

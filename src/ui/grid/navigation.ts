@@ -1,6 +1,6 @@
 // The readable half of the grid model: its rows, what each cell shows and copies, the selection
 // and every move across it, the version a view listens to. Undoable edits live in model.ts.
-import { editableText, formatCellValue } from './cell-input';
+import { clipboardText, editableText, formatCellValue } from './cell-input';
 import { serializeHtmlTable, serializeTsv } from './clipboard';
 import {
   clampAddress,
@@ -204,8 +204,8 @@ export class GridNavigator {
   }
 
   /**
-   * The selection as TSV and an HTML table. Each cell is written as shown, or exactly when
-   * the display rounds (a percent with more decimals), so that pasting it back changes nothing.
+   * The selection as TSV and an HTML table. Numbers are written exactly and without grouping
+   * (see clipboardText), so that pasting them back, here or in a spreadsheet, changes nothing.
    */
   copy(): ClipboardPayload {
     const range = this.selection;
@@ -213,7 +213,8 @@ export class GridNavigator {
     for (let row = range.top; row <= range.bottom && row < this.rowCount; row += 1) {
       const line: string[] = [];
       for (let col = range.left; col <= range.right; col += 1) {
-        line.push(this.editableText(row, col));
+        const column = this.columns[col];
+        line.push(column ? clipboardText(column, this.value(row, col), this.gridLocale) : '');
       }
       cells.push(line);
     }

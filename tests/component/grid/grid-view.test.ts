@@ -115,7 +115,7 @@ describe('GridView', () => {
     fireEvent.copy(grid, {
       clipboardData: { setData: (type: string, value: string) => written.set(type, value) },
     });
-    expect(written.get('text/plain')).toBe('1\u202f200,00\t0,00\r\n\t2\u202f500,00\r\n');
+    expect(written.get('text/plain')).toBe('1200,00\t0,00\r\n\t2500,00\r\n');
     expect(written.get('text/html')).toContain('<table>');
   });
 
