@@ -2,9 +2,12 @@
 //   plans    — one record per plan (its settings: currency, locale, months, target budget)
 //   channels — one record per channel of a plan (family, category, paid/owned/earned, …)
 //   meta     — key/value records: settings, first-visit flag, last backup date
-// Later schema versions add tables (budgets, scenarios, influencers, orders, history):
+//   budgets  — (v2) one record per channel holding its months' planned, committed and actual
+//              cents: 200 channels × 60 months is 200 records, not 36 000 (DESIGN floors)
+// Later schema versions add tables (scenarios, influencers, orders, history):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
+import type { ChannelBudget } from '../domain/budget';
 import type { Channel, Plan } from '../domain/plan';
 
 export interface MetaRecord {
@@ -13,12 +16,13 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   channels!: EntityTable<Channel, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  budgets!: EntityTable<ChannelBudget, 'channelId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -27,6 +31,16 @@ export class MixplanDb extends Dexie {
       channels: 'id, planId',
       meta: 'key',
     });
+    // v2: budgets. Plans written by v1 had no amounts: every channel starts with an empty
+    // budget, so that readers never meet a channel without its record.
+    this.version(2)
+      .stores({ budgets: 'channelId, planId' })
+      .upgrade(async (tx) => {
+        const channels = await tx.table<Channel>('channels').toArray();
+        await tx
+          .table<ChannelBudget>('budgets')
+          .bulkPut(channels.map((c) => ({ channelId: c.id, planId: c.planId, months: {} })));
+      });
   }
 }
 

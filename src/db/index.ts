@@ -1,6 +1,11 @@
 // The public face of the database layer: what src/state may use.
 export { appDb, MixplanDb, DB_NAME, SCHEMA_VERSION } from './db';
-export { PlansRepository, type PlanSnapshot, type StorageResult } from './plans-repository';
+export {
+  ChannelsRepository,
+  PlansRepository,
+  type PlanSnapshot,
+  type StorageResult,
+} from './plans-repository';
 export { MetaRepository } from './meta-repository';
 export { observe, type Unsubscribe } from './live';
 export { requestPersistence, type PersistenceState } from './persistence';

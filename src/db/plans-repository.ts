@@ -2,15 +2,17 @@
 // failure comes back as a StorageError value: the caller keeps its data and says why.
 import { err, ok, type Result } from '../domain/result';
 import type { Month } from '../domain/months';
+import type { ChannelBudget } from '../domain/budget';
 import type { Channel, Plan } from '../domain/plan';
 import type { MixplanDb } from './db';
-import { restoreAll, restoreChannel, restorePlan } from './restore';
+import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { toStorageError, type StorageError } from './storage-error';
 
 /** Everything a deleted plan needs to come back exactly as it was. */
 export interface PlanSnapshot {
   plan: Plan;
   channels: Channel[];
+  budgets: ChannelBudget[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -45,11 +47,37 @@ export class PlansRepository {
     return restoreAll(raws, restoreChannel).sort((a, b) => a.sortOrder - b.sortOrder);
   }
 
+  async budgetsOf(planId: string): Promise<ChannelBudget[]> {
+    const raws = await this.#db.budgets.where('planId').equals(planId).toArray();
+    return restoreAll(raws, restoreBudget);
+  }
+
+  /** A plan with its channels and budgets, read in one transaction (a consistent picture). */
+  snapshot(planId: string): Promise<StorageResult<PlanSnapshot | null>> {
+    return attempt(() =>
+      this.#db.transaction('r', this.#tables(), async () => {
+        const { now, month } = this.#clock();
+        const plan = restorePlan(await this.#db.plans.get(planId), now, month);
+        if (!plan) return null;
+        return {
+          plan,
+          channels: await this.channelsOf(planId),
+          budgets: await this.budgetsOf(planId),
+        };
+      }),
+    );
+  }
+
+  #tables() {
+    return [this.#db.plans, this.#db.channels, this.#db.budgets];
+  }
+
   create(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.plans, this.#db.channels, async () => {
+      this.#db.transaction('rw', this.#tables(), async () => {
         await this.#db.plans.add(snapshot.plan);
         await this.#db.channels.bulkAdd(snapshot.channels);
+        await this.#db.budgets.bulkAdd(snapshot.budgets);
         return snapshot.plan;
       }),
     );
@@ -75,15 +103,27 @@ export class PlansRepository {
     newId: () => string,
   ): Promise<StorageResult<Plan | null>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.plans, this.#db.channels, async () => {
+      this.#db.transaction('rw', this.#tables(), async () => {
         const source = await this.#db.plans.get(id);
         if (!source) return null;
         const now = this.#clock().now;
         const plan: Plan = { ...source, ...copy, createdAt: now, updatedAt: now };
         const channels = await this.#db.channels.where('planId').equals(id).toArray();
+        const budgets = new Map(
+          (await this.#db.budgets.where('planId').equals(id).toArray()).map((b) => [
+            b.channelId,
+            b,
+          ]),
+        );
+        const copies = channels.map((c) => ({ ...c, id: newId(), planId: plan.id }));
         await this.#db.plans.add(plan);
-        await this.#db.channels.bulkAdd(
-          channels.map((c) => ({ ...c, id: newId(), planId: plan.id })),
+        await this.#db.channels.bulkAdd(copies);
+        await this.#db.budgets.bulkAdd(
+          copies.map((c, i) => ({
+            channelId: c.id,
+            planId: plan.id,
+            months: budgets.get(channels[i]?.id ?? '')?.months ?? {},
+          })),
         );
         return plan;
       }),
@@ -93,13 +133,15 @@ export class PlansRepository {
   /** Deletes a plan with its channels and returns what was deleted, for undo. */
   delete(id: string): Promise<StorageResult<PlanSnapshot | null>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.plans, this.#db.channels, async () => {
+      this.#db.transaction('rw', this.#tables(), async () => {
         const plan = await this.#db.plans.get(id);
         if (!plan) return null;
         const channels = await this.#db.channels.where('planId').equals(id).toArray();
+        const budgets = await this.#db.budgets.where('planId').equals(id).toArray();
+        await this.#db.budgets.where('planId').equals(id).delete();
         await this.#db.channels.where('planId').equals(id).delete();
         await this.#db.plans.delete(id);
-        return { plan, channels };
+        return { plan, channels, budgets };
       }),
     );
   }
@@ -107,10 +149,62 @@ export class PlansRepository {
   /** Puts a deleted plan back exactly as the snapshot holds it. */
   restore(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.plans, this.#db.channels, async () => {
+      this.#db.transaction('rw', this.#tables(), async () => {
         await this.#db.plans.put(snapshot.plan);
         await this.#db.channels.bulkPut(snapshot.channels);
+        await this.#db.budgets.bulkPut(snapshot.budgets);
         return snapshot.plan;
+      }),
+    );
+  }
+}
+
+/** The only writer of channels and their budgets inside an open plan. */
+export class ChannelsRepository {
+  readonly #db: MixplanDb;
+
+  constructor(db: MixplanDb) {
+    this.#db = db;
+  }
+
+  /** Stores the budgets one user action changed, in one transaction. */
+  saveBudgets(budgets: readonly ChannelBudget[]): Promise<StorageResult<void>> {
+    return attempt(async () => {
+      await this.#db.budgets.bulkPut([...budgets]);
+    });
+  }
+
+  saveChannels(channels: readonly Channel[]): Promise<StorageResult<void>> {
+    return attempt(async () => {
+      await this.#db.channels.bulkPut([...channels]);
+    });
+  }
+
+  add(channel: Channel, budget: ChannelBudget): Promise<StorageResult<void>> {
+    return attempt(() =>
+      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, async () => {
+        await this.#db.channels.add(channel);
+        await this.#db.budgets.put(budget);
+      }),
+    );
+  }
+
+  /** Deletes a channel with its budget; returns both, for undo. */
+  delete(
+    channelId: string,
+  ): Promise<StorageResult<{ channel: Channel; budget: ChannelBudget } | null>> {
+    return attempt(() =>
+      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, async () => {
+        const channel = await this.#db.channels.get(channelId);
+        if (!channel) return null;
+        const budget = (await this.#db.budgets.get(channelId)) ?? {
+          channelId,
+          planId: channel.planId,
+          months: {},
+        };
+        await this.#db.channels.delete(channelId);
+        await this.#db.budgets.delete(channelId);
+        return { channel, budget };
       }),
     );
   }

@@ -1,6 +1,7 @@
 // Every record read from the database (or, later, a backup file) passes through here: it
 // fills defaults and repairs shapes written by older versions, so the rest of the app only
 // ever sees well-formed records. Records that cannot be repaired are dropped (null).
+import type { ChannelBudget } from '../domain/budget';
 import { isSupportedCurrency, toCents, type Cents } from '../domain/money';
 import { isMonth, type Month } from '../domain/months';
 import {
@@ -105,6 +106,30 @@ export function restoreChannel(raw: unknown): Channel | null {
     sortOrder:
       typeof raw.sortOrder === 'number' && Number.isFinite(raw.sortOrder) ? raw.sortOrder : 0,
   };
+}
+
+function amount(value: unknown): Cents {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+    ? toCents(value)
+    : toCents(0);
+}
+
+/** A channel's budget: months that are not YYYY-MM and amounts that are not cents are dropped. */
+export function restoreBudget(raw: unknown): ChannelBudget | null {
+  if (!isRecord(raw) || typeof raw.channelId !== 'string' || typeof raw.planId !== 'string')
+    return null;
+  const months: ChannelBudget['months'] = {};
+  if (isRecord(raw.months)) {
+    for (const [month, value] of Object.entries(raw.months)) {
+      if (!isMonth(month) || !isRecord(value)) continue;
+      months[month] = {
+        planned: amount(value.planned),
+        committed: amount(value.committed),
+        actual: amount(value.actual),
+      };
+    }
+  }
+  return { channelId: raw.channelId, planId: raw.planId, months };
 }
 
 /** Restores a list, dropping what cannot be repaired. */

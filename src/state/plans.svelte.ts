@@ -2,6 +2,7 @@
 // and the user's actions on plans. Failures come back as messages in the user's language,
 // shown as toasts; nothing the user typed is thrown away on failure.
 import type { PlanSnapshot, PlansRepository, StorageError, StorageResult } from '../db';
+import { demoBudgets } from '../domain/demo-budget';
 import { demoPlan } from '../domain/demo-plan';
 import { addMonths, monthAtTime, type Month } from '../domain/months';
 import type { Channel, Plan } from '../domain/plan';
@@ -75,14 +76,15 @@ export class PlanWorkspace {
   async createDemo(): Promise<Plan | null> {
     const month = this.thisMonth();
     const january = addMonths(month, 1 - Number(month.slice(5, 7)));
-    const snapshot = demoPlan({
+    const { plan, channels } = demoPlan({
       language: this.#i18n.language,
       planId: this.#env.newId(),
       newId: this.#env.newId,
       now: this.#env.now(),
       firstMonth: january,
     });
-    return this.#open(await this.#repo.create(snapshot));
+    const budgets = demoBudgets(plan, channels, month);
+    return this.#open(await this.#repo.create({ plan, channels, budgets }));
   }
 
   async createEmpty(name = this.#i18n.t('plans.defaultName')): Promise<Plan | null> {
@@ -100,7 +102,7 @@ export class PlanWorkspace {
       createdAt: now,
       updatedAt: now,
     };
-    const created = await this.#open(await this.#repo.create({ plan, channels: [] }));
+    const created = await this.#open(await this.#repo.create({ plan, channels: [], budgets: [] }));
     if (created) this.#toasts.show(this.#i18n.t('plans.created', { name: created.name }));
     return created;
   }

@@ -1,0 +1,62 @@
+// Each schema version opens a database written by the one before and keeps every record.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { MixplanDb } from '../../../src/db/db';
+
+const plan = {
+  id: 'p1',
+  name: 'Plan v1',
+  currency: 'EUR',
+  locale: 'fr-FR',
+  firstMonth: '2026-01',
+  monthCount: 12,
+  targetBudget: 4_800_000,
+  scenarioOf: null,
+  createdAt: 1,
+  updatedAt: 2,
+};
+const channels = ['tv', 'salon'].map((id, i) => ({
+  id,
+  planId: 'p1',
+  name: id,
+  family: i === 0 ? 'media' : 'hors-media',
+  category: id === 'tv' ? 'tv' : 'trade-show',
+  poe: 'paid',
+  costModel: { kind: 'fixed' },
+  objective: null,
+  stage: null,
+  kpi: null,
+  sortOrder: i,
+}));
+
+/** A database exactly as version 1 of the app wrote it. */
+async function writeVersion1(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores({ plans: 'id, updatedAt', channels: 'id, planId', meta: 'key' });
+  await v1.open();
+  await v1.table('plans').add(plan);
+  await v1.table('channels').bulkAdd(channels);
+  await v1.table('meta').put({ key: 'language', value: 'en' });
+  v1.close();
+}
+
+describe('schema v1 → v2', () => {
+  it('keeps every plan, channel and setting, and gives each channel an empty budget', async () => {
+    const name = `migration-${Math.random()}`;
+    await writeVersion1(name);
+    const db = new MixplanDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.channels.orderBy('id').toArray()).toEqual(
+      [...channels].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+    expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
+    expect(await db.budgets.orderBy('channelId').toArray()).toEqual([
+      { channelId: 'salon', planId: 'p1', months: {} },
+      { channelId: 'tv', planId: 'p1', months: {} },
+    ]);
+    db.close();
+  });
+});
