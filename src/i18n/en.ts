@@ -1,7 +1,14 @@
 // English strings: exactly the keys of fr.ts, no more, no fewer (checked by the type).
 import type { Messages } from './messages';
 
+import { enCharts } from './en-charts';
+import { enData } from './en-data';
+import { enPlanner } from './en-planner';
+
 export const en: Messages = {
+  ...enCharts,
+  ...enData,
+  ...enPlanner,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

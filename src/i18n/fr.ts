@@ -1,6 +1,13 @@
 // French strings: the reference language. en.ts must have exactly the same keys (the type
 // system checks it). Placeholders are written {name} and filled by translate().
+import { frCharts } from './fr-charts';
+import { frData } from './fr-data';
+import { frPlanner } from './fr-planner';
+
 export const fr = {
+  ...frCharts,
+  ...frData,
+  ...frPlanner,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

@@ -1,0 +1,2 @@
+// French strings of the data screens and components (merged into fr.ts).
+export const frData = {} as const;
