@@ -1,11 +1,13 @@
 // English strings: exactly the keys of fr.ts, no more, no fewer (checked by the type).
 import type { Messages } from './messages';
 
+import { enBudget } from './en-budget';
 import { enCharts } from './en-charts';
 import { enData } from './en-data';
 import { enPlanner } from './en-planner';
 
 export const en: Messages = {
+  ...enBudget,
   ...enCharts,
   ...enData,
   ...enPlanner,

@@ -1,10 +1,12 @@
 // French strings: the reference language. en.ts must have exactly the same keys (the type
 // system checks it). Placeholders are written {name} and filled by translate().
+import { frBudget } from './fr-budget';
 import { frCharts } from './fr-charts';
 import { frData } from './fr-data';
 import { frPlanner } from './fr-planner';
 
 export const fr = {
+  ...frBudget,
   ...frCharts,
   ...frData,
   ...frPlanner,

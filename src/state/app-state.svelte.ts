@@ -23,11 +23,15 @@ export class AppState {
   readonly toasts = new Toasts();
   readonly i18n: Translator;
   readonly workspace: PlanWorkspace;
+  readonly db: MixplanDb;
+  readonly env: Environment;
   #persistence = $state<PersistenceState | 'unknown'>('unknown');
   #startupError = $state<string | null>(null);
 
   /** Must be constructed during component setup: it starts live queries. */
   constructor(db: MixplanDb, env: Environment, defaultLanguage: Language) {
+    this.db = db;
+    this.env = env;
     this.settings = new Settings(new MetaRepository(db), defaultLanguage);
     this.i18n = new Translator(() => this.settings.language);
     const repo = new PlansRepository(db, () => {

@@ -14,6 +14,11 @@ async function startWithEmptyPlan(language: 'fr' | 'en' = 'fr') {
   const view = render(App, { db, env: testEnvironment(), defaultLanguage: language });
   const label = language === 'fr' ? 'Commencer un plan vide' : 'Start an empty plan';
   await user.click(await screen.findByRole('button', { name: label }));
+  await user.click(
+    await screen.findByRole('tab', {
+      name: language === 'fr' ? 'Réglages du plan' : 'Plan settings',
+    }),
+  );
   await screen.findByRole('heading', {
     name: language === 'fr' ? 'Réglages du plan' : 'Plan settings',
   });
@@ -39,6 +44,7 @@ describe('plan settings', () => {
 
     unmount();
     render(App, { db, env: testEnvironment(), defaultLanguage: 'fr' });
+    await userEvent.click(await screen.findByRole('tab', { name: 'Réglages du plan' }));
     expect(await screen.findByRole('textbox', { name: 'Budget cible (EUR)' })).toHaveValue('12,50');
   });
 

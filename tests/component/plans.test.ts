@@ -52,30 +52,34 @@ describe('plans', () => {
     const user = userEvent.setup();
     renderApp('en');
     await user.click(await screen.findByRole('button', { name: 'Open the demo plan' }));
-    const table = await screen.findByRole('table', { name: /9 channels/ });
+    const grid = await screen.findByRole('grid', { name: 'Budget by channel and month: Planned' });
     expect(
-      within(table).getByRole('rowheader', { name: 'Instagram and Facebook ads' }),
+      within(grid).getByRole('rowheader', { name: 'Instagram and Facebook ads' }),
     ).toBeInTheDocument();
-    expect(within(table).getAllByText('Hors-média').length).toBeGreaterThan(0);
-    expect(within(table).getAllByText('Media').length).toBeGreaterThan(0);
+    expect(within(grid).getByRole('rowheader', { name: 'Total Hors-média' })).toBeInTheDocument();
+    expect(within(grid).getByRole('rowheader', { name: 'Total Media' })).toBeInTheDocument();
+    expect(within(grid).getAllByRole('row')).toHaveLength(1 + 9 + 3);
   });
 
   it('duplicates a plan with its channels', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('en');
     await user.click(await screen.findByRole('button', { name: 'Open the demo plan' }));
-    await screen.findByRole('table', { name: /9 channels/ });
+    await screen.findByRole('grid', { name: 'Budget by channel and month: Planned' });
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
-    expect(await screen.findByText('Clothing shop — demo (copy)')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Clothing shop — demo (copy)' }),
+    ).toBeInTheDocument();
     expect(await db.plans.count()).toBe(2);
     expect(await db.channels.count()).toBe(18);
+    expect(await db.budgets.count()).toBe(18);
   });
 
   it('asks before deleting, and undo brings the plan and its channels back', async () => {
     const user = userEvent.setup();
     const { db } = renderApp('en');
     await user.click(await screen.findByRole('button', { name: 'Open the demo plan' }));
-    await screen.findByRole('table', { name: /9 channels/ });
+    await screen.findByRole('grid', { name: 'Budget by channel and month: Planned' });
 
     await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = await screen.findByRole('dialog');

@@ -13,11 +13,11 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
     await page.goto(suite.server.url);
     await waitForApp(page);
     await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
-    await expect.poll(() => page.getByRole('table', { name: '9 canaux' }).count()).toBe(1);
+    await page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' }).waitFor();
 
     await page.reload();
     await waitForApp(page);
-    await page.getByRole('table', { name: '9 canaux' }).waitFor();
+    await page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' }).waitFor();
     expect(await page.getByRole('rowheader', { name: 'Programme de fidélité' }).count()).toBe(1);
     expect(
       await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).count(),
@@ -56,14 +56,14 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
       await page.goto(ownServer.url);
       await waitForApp(page);
       await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
-      await page.getByRole('table', { name: '9 canaux' }).waitFor();
+      await page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' }).waitFor();
       // The service worker has precached the whole app once it is active.
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
       await ownServer.close();
       await page.reload();
       await waitForApp(page);
-      await page.getByRole('table', { name: '9 canaux' }).waitFor();
+      await page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' }).waitFor();
       await page.getByRole('link', { name: 'Réglages' }).click();
       await page.getByRole('heading', { name: 'Réglages' }).waitFor();
       expect(watched.foreignRequests).toEqual([]);

@@ -1,0 +1,109 @@
+// The open plan's channels and budgets for the planner: a live snapshot from the database,
+// and the writes the planner makes. A failed write is kept and retried with the next one,
+// so that what the user typed reaches the disk as soon as the disk allows it.
+import { ChannelsRepository, PlansRepository, type PlanSnapshot } from '../db';
+
+export type { PlanSnapshot };
+import { emptyBudget, type ChannelBudget } from '../domain/budget';
+import { channelDefaults } from '../domain/catalogue';
+import type { Channel, Plan } from '../domain/plan';
+import { LiveQuery } from './live-query.svelte';
+import type { AppState } from './app-state.svelte';
+
+export class PlanData {
+  readonly #app: AppState;
+  readonly #channels: ChannelsRepository;
+  readonly snapshot: LiveQuery<PlanSnapshot | null>;
+  #unsavedBudgets = new Map<string, ChannelBudget>();
+  #unsavedChannels = new Map<string, Channel>();
+  /** True while a write failed and its data waits for the next attempt. */
+  unsaved = $state(false);
+
+  /** Must be constructed during component setup: it observes the database. */
+  constructor(app: AppState, planId: () => string | null) {
+    this.#app = app;
+    this.#channels = new ChannelsRepository(app.db);
+    const plans = new PlansRepository(app.db, () => ({
+      now: app.env.now(),
+      month: app.workspace.thisMonth(),
+    }));
+    this.snapshot = new LiveQuery(() => {
+      const id = planId();
+      if (id === null) return null;
+      return async () => {
+        const result = await plans.snapshot(id);
+        if (!result.ok) throw result.error;
+        return result.value;
+      };
+    });
+  }
+
+  async saveBudgets(budgets: readonly ChannelBudget[]): Promise<boolean> {
+    for (const budget of budgets) this.#unsavedBudgets.set(budget.channelId, budget);
+    const pending = [...this.#unsavedBudgets.values()];
+    const ok = await this.#app.report(this.#channels.saveBudgets(pending));
+    if (ok) for (const budget of pending) this.#unsavedBudgets.delete(budget.channelId);
+    this.unsaved = this.#unsavedBudgets.size + this.#unsavedChannels.size > 0;
+    return ok;
+  }
+
+  async saveChannels(channels: readonly Channel[]): Promise<boolean> {
+    for (const channel of channels) this.#unsavedChannels.set(channel.id, channel);
+    const pending = [...this.#unsavedChannels.values()];
+    const ok = await this.#app.report(this.#channels.saveChannels(pending));
+    if (ok) for (const channel of pending) this.#unsavedChannels.delete(channel.id);
+    this.unsaved = this.#unsavedBudgets.size + this.#unsavedChannels.size > 0;
+    return ok;
+  }
+
+  /** A new channel of a catalogue category, with its defaults, at the end of the plan. */
+  async addChannel(
+    plan: Plan,
+    category: string,
+    name: string,
+    sortOrder: number,
+  ): Promise<Channel | null> {
+    const defaults = channelDefaults(category);
+    const channel: Channel = {
+      id: this.#app.env.newId(),
+      planId: plan.id,
+      name: name.trim(),
+      family: defaults?.family ?? 'hors-media',
+      category,
+      poe: defaults?.poe ?? 'paid',
+      costModel: defaults?.costModel ?? { kind: 'fixed' },
+      objective: null,
+      stage: defaults?.stage ?? null,
+      kpi: defaults?.kpi ?? null,
+      sortOrder,
+    };
+    const ok = await this.#app.report(
+      this.#channels.add(channel, emptyBudget(plan.id, channel.id)),
+    );
+    if (!ok) return null;
+    this.#app.toasts.show(this.#app.i18n.t('channels.added', { name: channel.name }));
+    return channel;
+  }
+
+  /** Deletes a channel and its amounts, and offers to put both back. */
+  async deleteChannel(channel: Channel): Promise<boolean> {
+    const result = await this.#channels.delete(channel.id);
+    if (!result.ok) return this.#app.report(Promise.resolve(result));
+    const removed = result.value;
+    if (!removed) return false;
+    const { t } = this.#app.i18n;
+    this.#app.toasts.show(t('channels.deleted', { name: channel.name }), {
+      action: {
+        label: t('common.undo'),
+        run: () => {
+          void this.#app
+            .report(this.#channels.add(removed.channel, removed.budget))
+            .then(
+              (ok) => ok && this.#app.toasts.show(t('channels.restored', { name: channel.name })),
+            );
+        },
+      },
+    });
+    return true;
+  }
+}
