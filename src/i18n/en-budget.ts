@@ -109,4 +109,11 @@ export const enBudget: Record<keyof typeof frBudget, string> = {
   'costHelper.apply': 'Put {amount} in {cell}',
   'costHelper.result': '{units} × {cost} = {amount}',
   'costHelper.perThousand': '{units} impressions ÷ 1,000 × {cost} = {amount}',
+  'print.title': 'Summary of plan “{name}”',
+  'print.period': 'From {first} to {last} · {months} months · {currency}',
+  'print.figures': 'Key figures',
+  'print.families': 'Split by family (planned)',
+  'print.topChannels': 'Top channels (planned)',
+  'print.share': 'Share',
+  'print.generated': 'Printed on {date} with Mixplan, offline.',
 };

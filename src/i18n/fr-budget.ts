@@ -109,4 +109,11 @@ export const frBudget = {
   'costHelper.apply': 'Inscrire {amount} dans {cell}',
   'costHelper.result': '{units} × {cost} = {amount}',
   'costHelper.perThousand': '{units} impressions ÷ 1 000 × {cost} = {amount}',
+  'print.title': 'Résumé du plan « {name} »',
+  'print.period': 'De {first} à {last} · {months} mois · {currency}',
+  'print.figures': 'Chiffres clés',
+  'print.families': 'Répartition par famille (prévu)',
+  'print.topChannels': 'Principaux canaux (prévu)',
+  'print.share': 'Part',
+  'print.generated': 'Édité le {date} avec Mixplan, sans connexion.',
 } as const;

@@ -122,12 +122,16 @@ export class PlanWorkspace {
     return this.update(id, { name: name.trim() });
   }
 
-  async duplicate(plan: Plan): Promise<Plan | null> {
-    const name = this.#i18n.t('plans.copyName', { name: plan.name });
+  /** A copy of a plan; as a scenario, it is named so and remembers its original. */
+  async duplicate(plan: Plan, options: { scenario?: boolean } = {}): Promise<Plan | null> {
+    const scenario = options.scenario === true;
+    const name = this.#i18n.t(scenario ? 'planner.scenarioName' : 'plans.copyName', {
+      name: plan.name,
+    });
     const copy = await this.#open(
       await this.#repo.duplicate(
         plan.id,
-        { id: this.#env.newId(), name, scenarioOf: null },
+        { id: this.#env.newId(), name, scenarioOf: scenario ? plan.id : null },
         this.#env.newId,
       ),
     );
