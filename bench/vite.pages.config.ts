@@ -13,6 +13,11 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist'),
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { grid: resolve(import.meta.dirname, 'pages/grid.html') } },
+    rollupOptions: {
+      input: {
+        grid: resolve(import.meta.dirname, 'pages/grid.html'),
+        planner: resolve(import.meta.dirname, 'pages/planner.html'),
+      },
+    },
   },
 });

@@ -1,0 +1,120 @@
+// A 200-channel × 60-month plan in a real IndexedDB, opened in the real planner screen;
+// hooks for the benchmark: one timed edit until totals, matrices and the chart are updated.
+import { flushSync, mount } from 'svelte';
+import { MixplanDb } from '../../src/db';
+import { toCents } from '../../src/domain/money';
+import { monthRange, type Month } from '../../src/domain/months';
+import type { Channel, Plan } from '../../src/domain/plan';
+import type { ChannelBudget } from '../../src/domain/budget';
+import type { PlannerSession } from '../../src/views/planner/planner-session.svelte';
+import '../../src/app.css';
+import BenchPlanner from './BenchPlanner.svelte';
+
+const CHANNELS = 200;
+const MONTHS = 60;
+const CATEGORIES = [
+  'tv',
+  'radio',
+  'press',
+  'social-ads',
+  'trade-show',
+  'emailing',
+  'pr',
+  'sampling',
+];
+const STAGES = ['acquisition', 'activation', 'retention', 'referral', 'revenue'] as const;
+
+let seed = 7;
+function next(): number {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed;
+}
+
+async function seededDb(): Promise<{ db: MixplanDb; planId: string }> {
+  const db = new MixplanDb(`mixplan-bench-${Date.now()}`);
+  const now = Date.now();
+  const plan: Plan = {
+    id: 'bench-plan',
+    name: 'Plan 200 × 60',
+    currency: 'EUR',
+    locale: 'fr-FR',
+    firstMonth: '2026-01' as Month,
+    monthCount: MONTHS,
+    targetBudget: toCents(1_000_000_000),
+    scenarioOf: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const months = monthRange(plan.firstMonth, MONTHS);
+  const channels: Channel[] = [];
+  const budgets: ChannelBudget[] = [];
+  for (let i = 0; i < CHANNELS; i++) {
+    const category = CATEGORIES[i % CATEGORIES.length] ?? 'tv';
+    const id = `channel-${i}`;
+    channels.push({
+      id,
+      planId: plan.id,
+      name: `${category} ${i + 1}`,
+      family: i % 2 === 0 ? 'media' : 'hors-media',
+      category,
+      poe: (['paid', 'owned', 'earned'] as const)[i % 3] ?? 'paid',
+      costModel: { kind: 'fixed' },
+      objective: i % 4 === 0 ? 'build-awareness' : 'grow-online-sales',
+      stage: STAGES[i % STAGES.length] ?? null,
+      kpi: 'roi',
+      sortOrder: i,
+    });
+    const record: ChannelBudget = { channelId: id, planId: plan.id, months: {} };
+    for (const month of months) {
+      record.months[month] = {
+        planned: toCents((next() % 5000) * 100),
+        committed: toCents((next() % 1000) * 100),
+        actual: toCents((next() % 2000) * 100),
+      };
+    }
+    budgets.push(record);
+  }
+  await db.transaction('rw', db.plans, db.channels, db.budgets, db.meta, async () => {
+    await db.plans.add(plan);
+    await db.channels.bulkAdd(channels);
+    await db.budgets.bulkAdd(budgets);
+    await db.meta.put({ key: 'currentPlanId', value: plan.id });
+  });
+  return { db, planId: plan.id };
+}
+
+declare global {
+  interface Window {
+    plannerPage: {
+      session: PlannerSession | null;
+      measureEdit: (row: number, col: number, text: string) => number;
+    };
+  }
+}
+
+window.plannerPage = {
+  session: null,
+  measureEdit(row, col, text) {
+    const session = window.plannerPage.session;
+    if (!session) throw new Error('no session yet');
+    const start = performance.now();
+    session.models.planned.setCell({ row, col }, text);
+    flushSync();
+    void document.body.offsetHeight;
+    return performance.now() - start;
+  },
+};
+
+const { db } = await seededDb();
+const target = document.getElementById('app');
+if (!target) throw new Error('no #app');
+mount(BenchPlanner, {
+  target,
+  props: {
+    db,
+    onsession: (session: PlannerSession | null) => {
+      window.plannerPage.session = session;
+      if (session) document.documentElement.dataset.ready = 'true';
+    },
+  },
+});
