@@ -3,7 +3,10 @@ export { appDb, MixplanDb, DB_NAME, SCHEMA_VERSION } from './db';
 export {
   ChannelsRepository,
   PlansRepository,
+  bumpRevision,
+  revisionKey,
   type PlanSnapshot,
+  type PlanVersion,
   type StorageResult,
 } from './plans-repository';
 export { MetaRepository } from './meta-repository';

@@ -17,6 +17,27 @@ export interface PlanSnapshot {
 
 export type StorageResult<T> = Result<T, StorageError>;
 
+/**
+ * A plan's revision counts the changes made to it from outside the open planner session:
+ * adding or deleting a channel, an import, a restore. The planner reloads when it moves;
+ * its own cell edits leave it alone (they are already on screen).
+ */
+export function revisionKey(planId: string): string {
+  return `revision:${planId}`;
+}
+
+export async function bumpRevision(db: MixplanDb, planId: string): Promise<void> {
+  const current = await db.meta.get(revisionKey(planId));
+  const value = typeof current?.value === 'number' ? current.value + 1 : 1;
+  await db.meta.put({ key: revisionKey(planId), value });
+}
+
+/** What the planner watches: the plan's own record and its revision, not its cells. */
+export interface PlanVersion {
+  plan: Plan;
+  revision: number;
+}
+
 async function attempt<T>(work: () => Promise<T>): Promise<StorageResult<T>> {
   try {
     return ok(await work());
@@ -45,6 +66,14 @@ export class PlansRepository {
   async channelsOf(planId: string): Promise<Channel[]> {
     const raws = await this.#db.channels.where('planId').equals(planId).toArray();
     return restoreAll(raws, restoreChannel).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  async version(planId: string): Promise<PlanVersion | null> {
+    const { now, month } = this.#clock();
+    const plan = restorePlan(await this.#db.plans.get(planId), now, month);
+    if (!plan) return null;
+    const revision = (await this.#db.meta.get(revisionKey(planId)))?.value;
+    return { plan, revision: typeof revision === 'number' ? revision : 0 };
   }
 
   async budgetsOf(planId: string): Promise<ChannelBudget[]> {
@@ -182,9 +211,10 @@ export class ChannelsRepository {
 
   add(channel: Channel, budget: ChannelBudget): Promise<StorageResult<void>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, async () => {
+      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, this.#db.meta, async () => {
         await this.#db.channels.add(channel);
         await this.#db.budgets.put(budget);
+        await bumpRevision(this.#db, channel.planId);
       }),
     );
   }
@@ -194,7 +224,7 @@ export class ChannelsRepository {
     channelId: string,
   ): Promise<StorageResult<{ channel: Channel; budget: ChannelBudget } | null>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, async () => {
+      this.#db.transaction('rw', this.#db.channels, this.#db.budgets, this.#db.meta, async () => {
         const channel = await this.#db.channels.get(channelId);
         if (!channel) return null;
         const budget = (await this.#db.budgets.get(channelId)) ?? {
@@ -204,6 +234,7 @@ export class ChannelsRepository {
         };
         await this.#db.channels.delete(channelId);
         await this.#db.budgets.delete(channelId);
+        await bumpRevision(this.#db, channel.planId);
         return { channel, budget };
       }),
     );

@@ -1,9 +1,9 @@
 // The open plan's channels and budgets for the planner: a live snapshot from the database,
 // and the writes the planner makes. A failed write is kept and retried with the next one,
 // so that what the user typed reaches the disk as soon as the disk allows it.
-import { ChannelsRepository, PlansRepository, type PlanSnapshot } from '../db';
+import { ChannelsRepository, PlansRepository, type PlanSnapshot, type PlanVersion } from '../db';
 
-export type { PlanSnapshot };
+export type { PlanSnapshot, PlanVersion };
 import { emptyBudget, type ChannelBudget } from '../domain/budget';
 import { channelDefaults } from '../domain/catalogue';
 import type { Channel, Plan } from '../domain/plan';
@@ -13,7 +13,9 @@ import type { AppState } from './app-state.svelte';
 export class PlanData {
   readonly #app: AppState;
   readonly #channels: ChannelsRepository;
-  readonly snapshot: LiveQuery<PlanSnapshot | null>;
+  readonly #plans: PlansRepository;
+  /** The open plan's record and revision: when either moves, the planner reloads. */
+  readonly version: LiveQuery<PlanVersion | null>;
   #unsavedBudgets = new Map<string, ChannelBudget>();
   #unsavedChannels = new Map<string, Channel>();
   /** True while a write failed and its data waits for the next attempt. */
@@ -27,15 +29,21 @@ export class PlanData {
       now: app.env.now(),
       month: app.workspace.thisMonth(),
     }));
-    this.snapshot = new LiveQuery(() => {
+    this.#plans = plans;
+    this.version = new LiveQuery(() => {
       const id = planId();
-      if (id === null) return null;
-      return async () => {
-        const result = await plans.snapshot(id);
-        if (!result.ok) throw result.error;
-        return result.value;
-      };
+      return id === null ? null : () => plans.version(id);
     });
+  }
+
+  /** The plan with its channels and budgets, read once in one transaction. */
+  async load(planId: string): Promise<PlanSnapshot | null> {
+    const result = await this.#plans.snapshot(planId);
+    if (!result.ok) {
+      await this.#app.report(Promise.resolve(result));
+      return null;
+    }
+    return result.value;
   }
 
   async saveBudgets(budgets: readonly ChannelBudget[]): Promise<boolean> {

@@ -45,6 +45,7 @@ export function plannerOrder(channels: readonly Channel[]): Channel[] {
 
 export class PlannerSession {
   readonly snapshot: PlanSnapshot;
+  readonly revision: number;
   readonly language: Language;
   readonly #data: PlanData;
   readonly #t: Translate;
@@ -61,8 +62,15 @@ export class PlannerSession {
   historySize = $state({ undo: 0, redo: 0 });
   #replaying = false;
 
-  constructor(snapshot: PlanSnapshot, data: PlanData, language: Language, t: Translate) {
+  constructor(
+    snapshot: PlanSnapshot,
+    revision: number,
+    data: PlanData,
+    language: Language,
+    t: Translate,
+  ) {
     this.snapshot = snapshot;
+    this.revision = revision;
     this.language = language;
     this.#data = data;
     this.#t = t;
