@@ -19,7 +19,12 @@ async function openDemo() {
   const user = userEvent.setup();
   const view = render(App, { db, env: testEnvironment(), defaultLanguage: 'fr' });
   await user.click(await screen.findByRole('button', { name: 'Ouvrir le plan de démonstration' }));
-  const grid = await screen.findByRole('grid', { name: 'Budget par canal et par mois : Prévu' });
+  // The first test pays for loading the planner's code (grid, charts) into the test DOM.
+  const grid = await screen.findByRole(
+    'grid',
+    { name: 'Budget par canal et par mois : Prévu' },
+    { timeout: 5000 },
+  );
   return { user, grid, ...view };
 }
 
