@@ -116,4 +116,8 @@ export const enBudget: Record<keyof typeof frBudget, string> = {
   'print.topChannels': 'Top channels (planned)',
   'print.share': 'Share',
   'print.generated': 'Printed on {date} with Mixplan, offline.',
+  'compareTab.choose': 'Compare this plan (A) with (B)',
+  'compareTab.none':
+    'Create another plan or a scenario (“Duplicate as a scenario”) to compare it with.',
+  'matrixTab.rows': 'Channels of this cell: {names}. The first one is selected in the grid.',
 };

@@ -116,4 +116,8 @@ export const frBudget = {
   'print.topChannels': 'Principaux canaux (prévu)',
   'print.share': 'Part',
   'print.generated': 'Édité le {date} avec Mixplan, sans connexion.',
+  'compareTab.choose': 'Comparer ce plan (A) avec (B)',
+  'compareTab.none':
+    'Créez un autre plan ou un scénario (« Dupliquer comme scénario ») pour le comparer.',
+  'matrixTab.rows': 'Canaux de cette case : {names}. Le premier est sélectionné dans la grille.',
 } as const;

@@ -1,20 +1,33 @@
-// French strings of the charts (merged into fr.ts).
+// French strings of the charts (merged into fr.ts): titles, accessible names, table headers,
+// tooltips and exported file names. Series names come from the shared family and stage keys.
 export const frCharts = {
   'charts.exportPng': 'Exporter en PNG',
   'charts.showData': 'Voir les données',
   'charts.month': 'Mois',
+  'charts.family': 'Famille',
+  'charts.stage': 'Étape',
+  'charts.amount': 'Montant',
+  'charts.total': 'Total',
+  'charts.planned': 'Prévu',
+  'charts.actual': 'Réalisé',
+  'charts.variance': 'Écart (réalisé − prévu)',
+  'charts.noActual': 'pas encore de réalisé',
+  'charts.noStage': 'Sans étape',
+  'charts.tooltip': '{series}\u00a0: {value}',
+  'charts.tooltipShare': '{series}\u00a0: {value} ({share})',
   'charts.monthly.title': 'Budget prévu par mois et par famille',
   'charts.monthly.label':
     'Barres empilées du budget prévu par mois : média et hors-média. Total {total}.',
+  'charts.monthly.file': 'budget-mensuel-par-famille',
   'charts.split.title': 'Média et hors-média (prévu)',
   'charts.split.label': 'Anneau : média {media}, hors-média {horsMedia}.',
   'charts.split.share': 'Part',
+  'charts.split.file': 'repartition-media-hors-media',
   'charts.planVsActual.title': 'Prévu et réalisé par mois',
   'charts.planVsActual.label':
     'Barres du prévu et ligne du réalisé par mois. Prévu {planned}, réalisé {actual}.',
+  'charts.planVsActual.file': 'prevu-et-realise',
   'charts.stages.title': 'Budget prévu par étape AARRR',
   'charts.stages.label': 'Barres horizontales du budget prévu par étape du tunnel AARRR.',
-  'charts.stage': 'Étape',
-  'charts.noStage': 'Sans étape',
-  'charts.amount': 'Montant',
+  'charts.stages.file': 'budget-par-etape-aarrr',
 } as const;

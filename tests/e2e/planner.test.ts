@@ -43,13 +43,13 @@ describe.skipIf(!hasChromium)('the planner in Chromium', () => {
     await page.keyboard.type('3 500,5');
     await page.keyboard.press('Enter');
 
-    const total = page
+    const total = grid
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) });
     await expect
       .poll(async () => (await total.innerText()).replace(/\s+/g, ' '))
       .toContain('7 700,50');
-    const media = page
+    const media = grid
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Total Média' }) });
     expect((await media.innerText()).replace(/\s+/g, ' ')).toContain('4 200,00');
@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('the planner in Chromium', () => {
     await expect
       .poll(async () =>
         (
-          await page
+          await again
             .getByRole('row')
             .filter({ has: page.getByRole('rowheader', { name: 'Total', exact: true }) })
             .innerText()

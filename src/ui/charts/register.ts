@@ -1,5 +1,5 @@
 // The one place Chart.js parts are registered: only what the planner's charts use, so the
-// bundle carries no unused controller (never 'chart.js/auto').
+// bundle carries no unused controller, scale or plugin (never 'chart.js/auto').
 import {
   ArcElement,
   BarController,
@@ -16,17 +16,23 @@ import {
 } from 'chart.js';
 
 Chart.register(
-  ArcElement,
   BarController,
-  BarElement,
-  CategoryScale,
-  DoughnutController,
-  Legend,
-  LinearScale,
   LineController,
+  DoughnutController,
+  BarElement,
   LineElement,
   PointElement,
+  ArcElement,
+  CategoryScale,
+  LinearScale,
+  Legend,
   Tooltip,
 );
+
+// The app's own font stack (app.css), so that nothing is fetched and the canvas matches
+// the page; no chart animates, so an edit repaints in the same frame.
+Chart.defaults.font.family =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+Chart.defaults.animation = false;
 
 export { Chart };
