@@ -10,6 +10,9 @@ import type { Channel, Plan } from '../domain/plan';
 import { LiveQuery } from './live-query.svelte';
 import type { AppState } from './app-state.svelte';
 
+/** Short enough that "every edit is stored within a second", long enough to group a burst. */
+const FLUSH_DELAY_MS = 120;
+
 export class PlanData {
   readonly #app: AppState;
   readonly #channels: ChannelsRepository;
@@ -46,21 +49,47 @@ export class PlanData {
     return result.value;
   }
 
-  async saveBudgets(budgets: readonly ChannelBudget[]): Promise<boolean> {
+  /**
+   * Queues the budgets an action changed; they are written together a moment later, in one
+   * transaction, so that typing never waits for the disk (and a burst of edits is one write).
+   */
+  saveBudgets(budgets: readonly ChannelBudget[]): void {
     for (const budget of budgets) this.#unsavedBudgets.set(budget.channelId, budget);
-    const pending = [...this.#unsavedBudgets.values()];
-    const ok = await this.#app.report(this.#channels.saveBudgets(pending));
-    if (ok) for (const budget of pending) this.#unsavedBudgets.delete(budget.channelId);
-    this.unsaved = this.#unsavedBudgets.size + this.#unsavedChannels.size > 0;
-    return ok;
+    this.#scheduleFlush();
   }
 
-  async saveChannels(channels: readonly Channel[]): Promise<boolean> {
+  saveChannels(channels: readonly Channel[]): void {
     for (const channel of channels) this.#unsavedChannels.set(channel.id, channel);
-    const pending = [...this.#unsavedChannels.values()];
-    const ok = await this.#app.report(this.#channels.saveChannels(pending));
-    if (ok) for (const channel of pending) this.#unsavedChannels.delete(channel.id);
-    this.unsaved = this.#unsavedBudgets.size + this.#unsavedChannels.size > 0;
+    this.#scheduleFlush();
+  }
+
+  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+
+  #scheduleFlush(): void {
+    this.unsaved = true;
+    this.#flushTimer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+  }
+
+  /** Writes what is queued now (also called when the page is hidden or closed). */
+  async flush(): Promise<boolean> {
+    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
+    this.#flushTimer = null;
+    const budgets = [...this.#unsavedBudgets.values()];
+    const channels = [...this.#unsavedChannels.values()];
+    if (budgets.length === 0 && channels.length === 0) return true;
+    const ok =
+      (channels.length === 0 || (await this.#app.report(this.#channels.saveChannels(channels)))) &&
+      (budgets.length === 0 || (await this.#app.report(this.#channels.saveBudgets(budgets))));
+    if (ok) {
+      // Only what was written leaves the queue: an edit made meanwhile waits for the next flush.
+      for (const b of budgets)
+        if (this.#unsavedBudgets.get(b.channelId) === b) this.#unsavedBudgets.delete(b.channelId);
+      for (const c of channels)
+        if (this.#unsavedChannels.get(c.id) === c) this.#unsavedChannels.delete(c.id);
+    }
+    const left = this.#unsavedBudgets.size + this.#unsavedChannels.size;
+    this.unsaved = left > 0;
+    if (ok && left > 0) this.#scheduleFlush();
     return ok;
   }
 
@@ -95,6 +124,9 @@ export class PlanData {
 
   /** Deletes a channel and its amounts, and offers to put both back. */
   async deleteChannel(channel: Channel): Promise<boolean> {
+    // A queued write must not bring the deleted channel's record back.
+    this.#unsavedBudgets.delete(channel.id);
+    this.#unsavedChannels.delete(channel.id);
     const result = await this.#channels.delete(channel.id);
     if (!result.ok) return this.#app.report(Promise.resolve(result));
     const removed = result.value;

@@ -29,6 +29,16 @@ export class GridController {
   readonly #messages: () => GridMessages;
   /** Bumped on every model change: the view reads it to know when to repaint. */
   version = $state(0);
+  /**
+   * Bumped only when cells or rows changed. Cell texts and totals read this one, so that
+   * moving the selection does not re-render every visible cell's text, and an edit does not
+   * re-run every cell's selection state.
+   */
+  dataVersion = $state(0);
+  /** Bumped only when the selection or the active cell moved. */
+  selectionVersion = $state(0);
+  #seenData = -1;
+  #seenSelection = '';
   editing = $state(false);
   editMode = $state<EditMode>('edit');
   draft = $state('');
@@ -47,6 +57,17 @@ export class GridController {
   connect(): () => void {
     return this.model.subscribe(() => {
       this.version += 1;
+      if (this.model.dataVersion !== this.#seenData) {
+        this.#seenData = this.model.dataVersion;
+        this.dataVersion += 1;
+      }
+      const { top, left, bottom, right } = this.model.selection;
+      const { row, col } = this.model.active;
+      const selection = `${top},${left},${bottom},${right},${row},${col}`;
+      if (selection !== this.#seenSelection) {
+        this.#seenSelection = selection;
+        this.selectionVersion += 1;
+      }
     });
   }
 

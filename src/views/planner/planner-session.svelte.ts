@@ -146,7 +146,7 @@ export class PlannerSession {
     this.#recorded(this.models[layer], change);
     this.#refreshShares(layer);
     this.version += 1;
-    void this.#data.saveBudgets([...rows].map((row) => this.sheet.budgetOf(row)));
+    this.#data.saveBudgets([...rows].map((row) => this.sheet.budgetOf(row)));
   }
 
   #refreshShares(layer: BudgetLayer): void {
@@ -186,7 +186,7 @@ export class PlannerSession {
         model.setRowLabel(row, channel.name);
     });
     this.version += 1;
-    void this.#data.saveChannels([...changed.values()]);
+    this.#data.saveChannels([...changed.values()]);
   }
 
   #recorded(model: GridModel, change: GridChange): void {
