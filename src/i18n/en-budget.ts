@@ -120,4 +120,5 @@ export const enBudget: Record<keyof typeof frBudget, string> = {
   'compareTab.none':
     'Create another plan or a scenario (“Duplicate as a scenario”) to compare it with.',
   'matrixTab.rows': 'Channels of this cell: {names}. The first one is selected in the grid.',
+  'channels.custom': 'Other (my own channel)',
 };

@@ -101,7 +101,7 @@ export function channelColumns(language: Language, t: Translate): GridColumn[] {
     ],
     category: [
       ...CATALOGUE.map((e) => ({ value: e.category, label: label(e.name) })),
-      { value: 'custom', label: language === 'fr' ? 'Autre' : 'Other' },
+      { value: 'custom', label: t('channels.custom') },
     ],
     poe: ['paid', 'owned', 'earned'].map((p) => ({ value: p, label: t(`poe.${p}` as MessageKey) })),
     stage: AARRR_STAGES.map((s) => ({ value: s.id, label: label(s.label) })),
