@@ -121,4 +121,5 @@ export const enBudget: Record<keyof typeof frBudget, string> = {
     'Create another plan or a scenario (“Duplicate as a scenario”) to compare it with.',
   'matrixTab.rows': 'Channels of this cell: {names}. The first one is selected in the grid.',
   'channels.custom': 'Other (my own channel)',
+  'summary.targetLine': 'Target budget: {value}',
 };

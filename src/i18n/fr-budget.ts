@@ -121,4 +121,5 @@ export const frBudget = {
     'Créez un autre plan ou un scénario (« Dupliquer comme scénario ») pour le comparer.',
   'matrixTab.rows': 'Canaux de cette case : {names}. Le premier est sélectionné dans la grille.',
   'channels.custom': 'Autre (mon propre canal)',
+  'summary.targetLine': 'Budget cible : {value}',
 } as const;
