@@ -13,3 +13,17 @@ export { MetaRepository } from './meta-repository';
 export { observe, type Unsubscribe } from './live';
 export { requestPersistence, type PersistenceState } from './persistence';
 export { toStorageError, type StorageError, type StorageErrorCode } from './storage-error';
+export { writePlanImport, withStrictDurability, type PlanImportWrite } from './import-writer';
+export {
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  checkBackup,
+  checksumOf,
+  createBackup,
+  databaseSummary,
+  restoreBackup,
+  type BackupError,
+  type BackupErrorCode,
+  type BackupSummary,
+  type CheckedBackup,
+} from './backup';

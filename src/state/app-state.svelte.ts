@@ -26,6 +26,11 @@ export class AppState {
   readonly db: MixplanDb;
   readonly env: Environment;
   #persistence = $state<PersistenceState | 'unknown'>('unknown');
+  /**
+   * Bumped when data was replaced from outside an editing session (an import, a restored
+   * backup): screens holding a working copy, such as the planner, reload.
+   */
+  dataEpoch = $state(0);
   #startupError = $state<string | null>(null);
 
   /** Must be constructed during component setup: it starts live queries. */

@@ -10,9 +10,6 @@ import type { Channel, Plan } from '../domain/plan';
 import { LiveQuery } from './live-query.svelte';
 import type { AppState } from './app-state.svelte';
 
-/** Short enough that "every edit is stored within a second", long enough to group a burst. */
-const FLUSH_DELAY_MS = 120;
-
 export class PlanData {
   readonly #app: AppState;
   readonly #channels: ChannelsRepository;
@@ -50,8 +47,8 @@ export class PlanData {
   }
 
   /**
-   * Queues the budgets an action changed; they are written together a moment later, in one
-   * transaction, so that typing never waits for the disk (and a burst of edits is one write).
+   * Stores the budgets an action changed. A write starts at once when none is under way;
+   * edits made while one is are grouped into the next, so typing never queues up writes.
    */
   saveBudgets(budgets: readonly ChannelBudget[]): void {
     for (const budget of budgets) this.#unsavedBudgets.set(budget.channelId, budget);
@@ -63,20 +60,20 @@ export class PlanData {
     this.#scheduleFlush();
   }
 
-  #flushTimer: ReturnType<typeof setTimeout> | null = null;
+  #writing = false;
 
   #scheduleFlush(): void {
     this.unsaved = true;
-    this.#flushTimer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+    if (!this.#writing) void this.flush();
   }
 
   /** Writes what is queued now (also called when the page is hidden or closed). */
   async flush(): Promise<boolean> {
-    if (this.#flushTimer !== null) clearTimeout(this.#flushTimer);
-    this.#flushTimer = null;
+    if (this.#writing) return false;
     const budgets = [...this.#unsavedBudgets.values()];
     const channels = [...this.#unsavedChannels.values()];
     if (budgets.length === 0 && channels.length === 0) return true;
+    this.#writing = true;
     const ok =
       (channels.length === 0 || (await this.#app.report(this.#channels.saveChannels(channels)))) &&
       (budgets.length === 0 || (await this.#app.report(this.#channels.saveBudgets(budgets))));
@@ -87,9 +84,11 @@ export class PlanData {
       for (const c of channels)
         if (this.#unsavedChannels.get(c.id) === c) this.#unsavedChannels.delete(c.id);
     }
+    this.#writing = false;
     const left = this.#unsavedBudgets.size + this.#unsavedChannels.size;
     this.unsaved = left > 0;
-    if (ok && left > 0) this.#scheduleFlush();
+    // Edits made during the write go now; after a failure they wait for the next edit.
+    if (ok && left > 0) void this.flush();
     return ok;
   }
 

@@ -3,7 +3,8 @@ export const VIEWS = ['planner', 'roi', 'clv', 'influencers', 'data', 'learn', '
 export type ViewName = (typeof VIEWS)[number];
 
 export function viewFromHash(hash: string): ViewName {
-  const name = hash.replace(/^#\/?/, '').split('/')[0];
+  // '#/data?target=plan-wide' and '#/data/…' both open 'data'.
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
   return VIEWS.find((v) => v === name) ?? 'planner';
 }
 

@@ -63,4 +63,10 @@ export class Settings {
     this.#currentPlanId = id;
     return this.#repo.set('currentPlanId', id);
   }
+
+  /** The date of the last backup the user saved, shown in Settings with its reminder. */
+  setLastBackup(timestamp: number): Promise<Result<void, StorageError>> {
+    this.#lastBackupAt = timestamp;
+    return this.#repo.set('lastBackupAt', timestamp);
+  }
 }

@@ -46,6 +46,7 @@ export function plannerOrder(channels: readonly Channel[]): Channel[] {
 export class PlannerSession {
   readonly snapshot: PlanSnapshot;
   readonly revision: number;
+  readonly epoch: number;
   readonly language: Language;
   readonly #data: PlanData;
   readonly #t: Translate;
@@ -64,13 +65,14 @@ export class PlannerSession {
 
   constructor(
     snapshot: PlanSnapshot,
-    revision: number,
+    loadedAt: { revision: number; epoch: number },
     data: PlanData,
     language: Language,
     t: Translate,
   ) {
     this.snapshot = snapshot;
-    this.revision = revision;
+    this.revision = loadedAt.revision;
+    this.epoch = loadedAt.epoch;
     this.language = language;
     this.#data = data;
     this.#t = t;
