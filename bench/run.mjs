@@ -11,6 +11,8 @@
 //                       the DOM and laid out (bench/pages/grid.html), p95 of 200 edits
 //   grid_scroll_max_frame_ms — longest frame while scrolling that grid one step per frame
 //   grid_dom_cells    — most grid cells in the DOM during that scroll
+//   import_100k_ms / export_100k_ms — see bench/import-bench.mjs (100 000 long-form rows,
+//                       French style, through the real Data screen, stored in IndexedDB)
 //   planner_edit_p95_ms — one edit in a 200-channel × 60-month plan, opened in the real planner
 //                       screen (bench/pages/planner.html), until the totals, summary, the three
 //                       matrices and the charts are updated and laid out; p95 of 200 edits
@@ -20,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium.mjs';
 import { serveStatic } from '../tests/e2e/static-server.mjs';
+import { importFigures } from './import-bench.mjs';
 
 const DIST = 'dist';
 const PAGES = 'bench/dist';
@@ -152,6 +155,9 @@ try {
     grid_dom_cells: grid.maxCells,
     planner_edit_p95_ms: round(await plannerEditP95(browser, pagesServer.url), 2),
   };
+  const csv = await importFigures(browser, server.url);
+  results.import_100k_ms = round(csv.import_100k_ms);
+  results.export_100k_ms = round(csv.export_100k_ms);
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('first load (import graph):', graph.files.join(', '));
   console.log(
