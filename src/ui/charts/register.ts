@@ -1,5 +1,5 @@
 // The one place Chart.js parts are registered: only what the planner's charts use, so the
-// bundle carries no unused controller, scale or plugin (never 'chart.js/auto').
+// bundle carries no unused controller, scale or plugin (never the auto bundle, which registers everything).
 import {
   ArcElement,
   BarController,
