@@ -1,5 +1,7 @@
 // A 200-channel × 60-month plan in a real IndexedDB, opened in the real planner screen;
-// hooks for the benchmark: one timed edit until totals, matrices and the chart are updated.
+// hooks for the benchmark: one edit typed with real keys, from its Enter to the frame that
+// shows the new row total; and one edit on the model, until totals, matrices and the chart
+// are updated.
 import { flushSync, mount } from 'svelte';
 import { MixplanDb } from '../../src/db';
 import { toCents } from '../../src/domain/money';
@@ -92,12 +94,58 @@ declare global {
     plannerPage: {
       session: PlannerSession | null;
       measureEdit: (row: number, col: number, text: string) => number;
+      armKeyEdit: () => void;
+      keyEdit: Promise<number | null> | null;
     };
   }
 }
 
+/** The text of the row total of a grid row (its last, read-only cell), by aria-rowindex. */
+function rowTotal(rowIndex: string | null): string | null {
+  if (rowIndex === null) return null;
+  const row = document.querySelector(`[role="grid"] [role="row"][aria-rowindex="${rowIndex}"]`);
+  const cells = row?.querySelectorAll('[role="gridcell"][aria-readonly="true"]');
+  return cells && cells.length > 0 ? (cells[cells.length - 1]?.textContent ?? null) : null;
+}
+
+/**
+ * Times the next Enter: from its keydown (capture phase, before the grid sees it) until the
+ * edited row's total shows a new text, plus one animation frame (the frame that paints it).
+ */
+function armKeyEdit(): void {
+  let settle: (ms: number | null) => void = () => undefined;
+  window.plannerPage.keyEdit = new Promise((resolve) => (settle = resolve));
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter') return;
+    window.removeEventListener('keydown', onKeydown, true);
+    const start = performance.now();
+    const rowIndex =
+      document.activeElement?.closest('[role="row"]')?.getAttribute('aria-rowindex') ?? null;
+    const before = rowTotal(rowIndex);
+    const grid = document.querySelector('[role="grid"]');
+    if (!grid || before === null) {
+      settle(null);
+      return;
+    }
+    const timer = setTimeout(() => finish(false), 5000);
+    const observer = new MutationObserver(() => {
+      if (rowTotal(rowIndex) !== before) finish(true);
+    });
+    function finish(shown: boolean) {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (shown) requestAnimationFrame(() => settle(performance.now() - start));
+      else settle(null);
+    }
+    observer.observe(grid, { subtree: true, childList: true, characterData: true });
+  };
+  window.addEventListener('keydown', onKeydown, true);
+}
+
 window.plannerPage = {
   session: null,
+  armKeyEdit,
+  keyEdit: null,
   /**
    * One edit until the Budget tab is repainted and laid out (grid, row/month/family totals,
    * summary, monthly chart) and the three matrices are recomputed. The matrices live in

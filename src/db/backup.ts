@@ -1,11 +1,14 @@
 // The whole database as one JSON file, and back. A backup names its format and schema
 // versions and carries a checksum of its tables; restore checks the whole file in memory
 // (every record through restore.ts) before one transaction swaps every table at once.
+// Making a backup only reads: with storage full (or gone) it must still be downloadable, so
+// it writes nothing, and can also be made from the plan on screen instead of the database.
+import type Dexie from 'dexie';
 import { monthAtTime } from '../domain/months';
 import { err, ok, type Result } from '../domain/result';
-import type { MixplanDb } from './db';
+import type { MetaRecord, MixplanDb } from './db';
 import { withStrictDurability } from './import-writer';
-import type { StorageResult } from './plans-repository';
+import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repository';
 import { restoreBudget, restoreChannel, restorePlan } from './restore';
 import { toStorageError } from './storage-error';
 
@@ -125,32 +128,70 @@ function summaryOf(
   return { createdAt, schemaVersion, counts, planNames };
 }
 
-/** Everything, read in one transaction; the backup date is recorded in that same picture. */
-export async function createBackup(
-  db: MixplanDb,
-  now: number,
-): Promise<StorageResult<{ text: string; summary: BackupSummary }>> {
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+
+export interface BackupText {
+  text: string;
+  summary: BackupSummary;
+}
+
+/** The file's text: the head, then the tables appended rather than stringified twice. */
+function backupText(tables: Record<string, unknown[]>, schemaVersion: number, now: number) {
+  const body = JSON.stringify(tables);
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion,
+    createdAt: now,
+    checksum: checksumOf(body),
+  });
+  // Backups can be megabytes: the body is not stringified a second time inside the head.
+  const text = `${head.slice(0, -1)},"tables":${body}}`;
+  return { text, summary: summaryOf(tables, schemaVersion, now) };
+}
+
+/**
+ * The file says it was made now, so a restore brings back this date; the database learns it
+ * only once the file is saved (the caller records it then, and a failure there — storage
+ * full — cannot stop the download).
+ */
+function withBackupDate(meta: unknown[], now: number): unknown[] {
+  const others = meta.filter((r) => !isRecord(r) || r.key !== LAST_BACKUP_KEY);
+  return [...others, { key: LAST_BACKUP_KEY, value: now } satisfies MetaRecord];
+}
+
+/** Everything, read in one read-only transaction (a consistent picture, and no write). */
+export async function createBackup(db: MixplanDb, now: number): Promise<StorageResult<BackupText>> {
   try {
-    const tables = await db.transaction('rw', db.tables, async () => {
-      await db.meta.put({ key: 'lastBackupAt', value: now });
+    const tables = await db.transaction('r', db.tables, async () => {
       const all: Record<string, unknown[]> = {};
       for (const table of db.tables) all[table.name] = await table.toArray();
       return all;
     });
-    const body = JSON.stringify(tables);
-    const head = JSON.stringify({
-      format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
-      schemaVersion: db.verno,
-      createdAt: now,
-      checksum: checksumOf(body),
-    });
-    // The tables are appended rather than stringified twice: backups can be megabytes.
-    const text = `${head.slice(0, -1)},"tables":${body}}`;
-    return ok({ text, summary: summaryOf(tables, db.verno, now) });
+    tables.meta = withBackupDate(tables.meta ?? [], now);
+    return ok(backupText(tables, db.verno, now));
   } catch (error) {
     return err(toStorageError(error));
   }
+}
+
+/**
+ * A backup of the plan on screen, for when the database cannot be read (gone, closed for a
+ * newer version): the same format, restorable as any other, holding that plan only.
+ */
+export function backupOfSnapshot(
+  db: MixplanDb,
+  snapshot: PlanSnapshot,
+  meta: readonly MetaRecord[],
+  now: number,
+): BackupText {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = [];
+  tables.plans = [snapshot.plan];
+  tables.channels = [...snapshot.channels];
+  tables.budgets = [...snapshot.budgets];
+  tables.meta = [...meta];
+  return backupText(tables, db.verno, now);
 }
 
 /** What the database holds now: what a restore would replace. */
@@ -227,6 +268,25 @@ export function checkBackup(
   return ok({ summary: summaryOf(checked.value, schemaVersion, date), tables: checked.value });
 }
 
+/**
+ * Every restored plan's revision moves past both the one it had here and the backup's, in
+ * the restore's own transaction: an open tab can always tell its picture is older.
+ */
+async function bumpRestoredRevisions(strict: Dexie, before: readonly MetaRecord[]): Promise<void> {
+  const meta = strict.table<MetaRecord, string>('meta');
+  const previous = new Map(before.map((r) => [r.key, r.value]));
+  const plans = await strict.table<{ id: string }, string>('plans').toArray();
+  for (const plan of plans) {
+    const key = revisionKey(plan.id);
+    const restored = (await meta.get(key))?.value;
+    const highest = Math.max(
+      typeof restored === 'number' ? restored : 0,
+      Number(previous.get(key) ?? 0) || 0,
+    );
+    await meta.put({ key, value: highest + 1 });
+  }
+}
+
 /** Replaces every table by the backup's, in one strict transaction: all of it or nothing. */
 export async function restoreBackup(
   db: MixplanDb,
@@ -235,10 +295,13 @@ export async function restoreBackup(
   try {
     await withStrictDurability(db, (strict) =>
       strict.transaction('rw', strict.tables, async () => {
+        const meta = strict.table<MetaRecord, string>('meta');
+        const revisions = await meta.where('key').startsWith('revision:').toArray();
         for (const table of strict.tables) {
           await table.clear();
           await table.bulkAdd(backup.tables[table.name] ?? []);
         }
+        await bumpRestoredRevisions(strict, revisions);
       }),
     );
     return ok(undefined);

@@ -4,10 +4,13 @@
 //   meta     — key/value records: settings, first-visit flag, last backup date
 //   budgets  — (v2) one record per channel holding its months' planned, committed and actual
 //              cents: 200 channels × 60 months is 200 records, not 36 000 (DESIGN floors)
-// Later schema versions add tables (scenarios, influencers, orders, history):
+//   history  — (v3) the undo log: one record per user action of a tab (its cell and field
+//              changes), bounded per plan, so that undo survives a reload
+// Later schema versions add tables (scenarios, influencers, orders):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
+import type { HistoryEntry } from '../domain/plan-changes';
 import type { Channel, Plan } from '../domain/plan';
 
 export interface MetaRecord {
@@ -16,13 +19,14 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
   channels!: EntityTable<Channel, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   budgets!: EntityTable<ChannelBudget, 'channelId'>;
+  history!: EntityTable<HistoryEntry, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -41,6 +45,8 @@ export class MixplanDb extends Dexie {
           .table<ChannelBudget>('budgets')
           .bulkPut(channels.map((c) => ({ channelId: c.id, planId: c.planId, months: {} })));
       });
+    // v3: the undo log. A new table, empty at first: nothing to migrate.
+    this.version(3).stores({ history: 'id, planId' });
   }
 }
 

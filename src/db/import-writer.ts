@@ -6,8 +6,8 @@ import type { ChannelBudget } from '../domain/budget';
 import type { Month } from '../domain/months';
 import type { Channel, Plan } from '../domain/plan';
 import { err, ok } from '../domain/result';
-import type { MixplanDb } from './db';
-import type { PlanSnapshot, StorageResult } from './plans-repository';
+import type { MetaRecord, MixplanDb } from './db';
+import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repository';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { toStorageError } from './storage-error';
 
@@ -52,7 +52,8 @@ export function writePlanImport<W extends PlanImportWrite>(
     const plans = strict.table<Plan, string>('plans');
     const channels = strict.table<Channel, string>('channels');
     const budgets = strict.table<ChannelBudget, string>('budgets');
-    return strict.transaction('rw', plans, channels, budgets, async () => {
+    const meta = strict.table<MetaRecord, string>('meta');
+    return strict.transaction('rw', [plans, channels, budgets, meta], async () => {
       const plan = restorePlan(await plans.get(planId), clock.now, clock.month);
       if (!plan) return null;
       const current: PlanSnapshot = {
@@ -69,6 +70,13 @@ export function writePlanImport<W extends PlanImportWrite>(
       await channels.bulkPut(changes.channels);
       await budgets.bulkPut(changes.budgets);
       await plans.update(planId, { updatedAt: clock.now });
+      // Inside the same transaction: a tab that reads the plan sees the import and its
+      // revision together, never one without the other.
+      const revision = await meta.get(revisionKey(planId));
+      await meta.put({
+        key: revisionKey(planId),
+        value: typeof revision?.value === 'number' ? revision.value + 1 : 1,
+      });
       return changes;
     });
   }).then(

@@ -10,6 +10,13 @@ export {
   type StorageResult,
 } from './plans-repository';
 export { MetaRepository } from './meta-repository';
+export { PlanShiftRepository, type PlanShiftOutcome } from './plan-shift';
+export {
+  PlanChangesRepository,
+  type BatchWritten,
+  type ChangeBatch,
+  type HistoryOp,
+} from './plan-changes-repository';
 export { observe, type Unsubscribe } from './live';
 export { requestPersistence, type PersistenceState } from './persistence';
 export { toStorageError, type StorageError, type StorageErrorCode } from './storage-error';
@@ -17,6 +24,7 @@ export { writePlanImport, withStrictDurability, type PlanImportWrite } from './i
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
+  backupOfSnapshot,
   checkBackup,
   checksumOf,
   createBackup,
@@ -27,3 +35,10 @@ export {
   type BackupSummary,
   type CheckedBackup,
 } from './backup';
+export {
+  reopen,
+  watchConnection,
+  type ConnectionLoss,
+  type ConnectionWatch,
+  type WatchOptions,
+} from './connection';

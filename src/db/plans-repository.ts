@@ -18,9 +18,9 @@ export interface PlanSnapshot {
 export type StorageResult<T> = Result<T, StorageError>;
 
 /**
- * A plan's revision counts the changes made to it from outside the open planner session:
- * adding or deleting a channel, an import, a restore. The planner reloads when it moves;
- * its own cell edits leave it alone (they are already on screen).
+ * A plan's revision counts the changes that reshape it rather than edit a cell: adding or
+ * deleting a channel, an import, a restore, a shift of its months. Each bumps it inside its
+ * own transaction, so that any reader can tell its picture of the plan is older.
  */
 export function revisionKey(planId: string): string {
   return `revision:${planId}`;
@@ -32,9 +32,8 @@ export async function bumpRevision(db: MixplanDb, planId: string): Promise<void>
   await db.meta.put({ key: revisionKey(planId), value });
 }
 
-/** What the planner watches: the plan's own record and its revision, not its cells. */
-export interface PlanVersion {
-  plan: Plan;
+/** What the planner watches: the plan's record, its revision, its channels and their cells. */
+export interface PlanVersion extends PlanSnapshot {
   revision: number;
 }
 
@@ -68,12 +67,23 @@ export class PlansRepository {
     return restoreAll(raws, restoreChannel).sort((a, b) => a.sortOrder - b.sortOrder);
   }
 
-  async version(planId: string): Promise<PlanVersion | null> {
-    const { now, month } = this.#clock();
-    const plan = restorePlan(await this.#db.plans.get(planId), now, month);
-    if (!plan) return null;
-    const revision = (await this.#db.meta.get(revisionKey(planId)))?.value;
-    return { plan, revision: typeof revision === 'number' ? revision : 0 };
+  /**
+   * The plan as stored now, read in one transaction: what every open tab observes (inside
+   * liveQuery, so it must not write) and merges into what it shows.
+   */
+  version(planId: string): Promise<PlanVersion | null> {
+    return this.#db.transaction('r', [...this.#tables(), this.#db.meta], async () => {
+      const { now, month } = this.#clock();
+      const plan = restorePlan(await this.#db.plans.get(planId), now, month);
+      if (!plan) return null;
+      const revision = (await this.#db.meta.get(revisionKey(planId)))?.value;
+      return {
+        plan,
+        revision: typeof revision === 'number' ? revision : 0,
+        channels: await this.channelsOf(planId),
+        budgets: await this.budgetsOf(planId),
+      };
+    });
   }
 
   async budgetsOf(planId: string): Promise<ChannelBudget[]> {
@@ -98,7 +108,7 @@ export class PlansRepository {
   }
 
   #tables() {
-    return [this.#db.plans, this.#db.channels, this.#db.budgets];
+    return [this.#db.plans, this.#db.channels, this.#db.budgets, this.#db.history];
   }
 
   create(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
@@ -169,6 +179,8 @@ export class PlansRepository {
         const budgets = await this.#db.budgets.where('planId').equals(id).toArray();
         await this.#db.budgets.where('planId').equals(id).delete();
         await this.#db.channels.where('planId').equals(id).delete();
+        // Its undo log goes with it: nothing could be undone in a plan that is gone.
+        await this.#db.history.where('planId').equals(id).delete();
         await this.#db.plans.delete(id);
         return { plan, channels, budgets };
       }),
@@ -188,25 +200,15 @@ export class PlansRepository {
   }
 }
 
-/** The only writer of channels and their budgets inside an open plan. */
+/**
+ * Adds and deletes the channels of an open plan; their cells and fields are written as
+ * changes by PlanChangesRepository.
+ */
 export class ChannelsRepository {
   readonly #db: MixplanDb;
 
   constructor(db: MixplanDb) {
     this.#db = db;
-  }
-
-  /** Stores the budgets one user action changed, in one transaction. */
-  saveBudgets(budgets: readonly ChannelBudget[]): Promise<StorageResult<void>> {
-    return attempt(async () => {
-      await this.#db.budgets.bulkPut([...budgets]);
-    });
-  }
-
-  saveChannels(channels: readonly Channel[]): Promise<StorageResult<void>> {
-    return attempt(async () => {
-      await this.#db.channels.bulkPut([...channels]);
-    });
   }
 
   add(channel: Channel, budget: ChannelBudget): Promise<StorageResult<void>> {

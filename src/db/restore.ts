@@ -1,6 +1,9 @@
-// Every record read from the database (or, later, a backup file) passes through here: it
-// fills defaults and repairs shapes written by older versions, so the rest of the app only
-// ever sees well-formed records. Records that cannot be repaired are dropped (null).
+// Every record read from the database (or a backup file) passes through here: it fills
+// defaults and repairs shapes written by older versions, so the rest of the app only ever
+// sees well-formed records. Records that cannot be repaired are dropped (null).
+// Each restoreX returns `{ ...raw, ...normalised }`, as Excalidraw's restore.ts does: fields
+// this version does not know (written by a newer version in another tab) ride along, so that
+// a record written back by this tab never strips them.
 import type { ChannelBudget } from '../domain/budget';
 import { isSupportedCurrency, toCents, type Cents } from '../domain/money';
 import { isMonth, type Month } from '../domain/months';
@@ -53,6 +56,7 @@ export function restorePlan(raw: unknown, now: number, fallbackMonth: Month): Pl
   const createdAt = timestamp(raw.createdAt, now);
   const name = text(raw.name, '').trim().slice(0, MAX_NAME_LENGTH);
   return {
+    ...raw,
     id: raw.id,
     name: name === '' ? 'Plan' : name,
     currency:
@@ -79,12 +83,13 @@ const STAGES: readonly AarrrStage[] = [
 ];
 const UNITS = ['sample', 'attendee', 'thousand-impressions', 'click', 'day'] as const;
 
+/** A known kind keeps its unknown fields; an unknown one falls back to a bare fixed fee. */
 function restoreCostModel(raw: unknown): CostModel {
   if (!isRecord(raw)) return { kind: 'fixed' };
-  if (raw.kind === 'monthly') return { kind: 'monthly' };
+  if (raw.kind === 'fixed' || raw.kind === 'monthly') return { ...raw, kind: raw.kind };
   if (raw.kind === 'per-unit') {
     const unit = UNITS.find((u) => u === raw.unit);
-    if (unit) return { kind: 'per-unit', unit };
+    if (unit) return { ...raw, kind: 'per-unit', unit };
   }
   return { kind: 'fixed' };
 }
@@ -93,6 +98,7 @@ export function restoreChannel(raw: unknown): Channel | null {
   if (!isRecord(raw) || typeof raw.id !== 'string' || typeof raw.planId !== 'string') return null;
   const name = text(raw.name, '').trim();
   return {
+    ...raw,
     id: raw.id,
     planId: raw.planId,
     name: name === '' ? '—' : name,
@@ -114,7 +120,10 @@ function amount(value: unknown): Cents {
     : toCents(0);
 }
 
-/** A channel's budget: months that are not YYYY-MM and amounts that are not cents are dropped. */
+/**
+ * A channel's budget: months that are not YYYY-MM are dropped and amounts that are not cents
+ * become zero; a month's other fields (a layer added by a newer version) are kept.
+ */
 export function restoreBudget(raw: unknown): ChannelBudget | null {
   if (!isRecord(raw) || typeof raw.channelId !== 'string' || typeof raw.planId !== 'string')
     return null;
@@ -123,13 +132,14 @@ export function restoreBudget(raw: unknown): ChannelBudget | null {
     for (const [month, value] of Object.entries(raw.months)) {
       if (!isMonth(month) || !isRecord(value)) continue;
       months[month] = {
+        ...value,
         planned: amount(value.planned),
         committed: amount(value.committed),
         actual: amount(value.actual),
       };
     }
   }
-  return { channelId: raw.channelId, planId: raw.planId, months };
+  return { ...raw, channelId: raw.channelId, planId: raw.planId, months };
 }
 
 /** Restores a list, dropping what cannot be repaired. */

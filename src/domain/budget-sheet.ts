@@ -43,6 +43,8 @@ export class BudgetSheet {
   readonly #groupings: readonly Grouping<unknown>[];
   readonly #rowOf: Map<string, number>;
   readonly #monthOf: Map<string, number>;
+  /** Per channel, the stored months outside the plan's window: kept, never shown or summed. */
+  readonly #outside = new Map<string, Record<string, MonthAmounts>>();
   /** The sum of |cell| over all layers: while it stays below 2^53, every total is exact. */
   #magnitude = 0;
   #version = 0;
@@ -84,9 +86,15 @@ export class BudgetSheet {
 
   #load(row: number, budget: ChannelBudget): void {
     for (const [key, amounts] of Object.entries(budget.months)) {
-      // Keys that are not months of the plan are not shown, whatever they hold.
+      // Months outside the plan are not shown, and come back whole in budgetOf: moving the
+      // window back shows them again.
       const m = this.#monthOf.get(key);
-      if (m === undefined) continue;
+      if (m === undefined) {
+        const outside = this.#outside.get(budget.channelId) ?? {};
+        outside[key] = amounts;
+        this.#outside.set(budget.channelId, outside);
+        continue;
+      }
       for (const layer of BUDGET_LAYERS) {
         const cents = amounts[layer];
         if (!Number.isSafeInteger(cents)) throw new RangeError(`Not whole cents: ${cents}`);
@@ -199,6 +207,18 @@ export class BudgetSheet {
     this.#version++;
   }
 
+  /**
+   * A channel's amount in any month, shown or not (months outside the window as loaded);
+   * null when the channel is not in this sheet.
+   */
+  cellOf(layer: BudgetLayer, channelId: string, month: Month): Cents | null {
+    const row = this.rowOf(channelId);
+    if (row < 0) return null;
+    const m = this.monthIndex(month);
+    if (m >= 0) return this.amount(layer, row, m);
+    return toCents(this.#outside.get(channelId)?.[month]?.[layer] ?? 0);
+  }
+
   rowTotal(measure: BudgetMeasure, row: number): Cents {
     this.#cellIndex(row, 0);
     return combine(measure, (l) => this.#rowTotals[l][row] ?? 0);
@@ -301,11 +321,14 @@ export class BudgetSheet {
     };
   }
 
-  /** The stored record of a row, as its cells now stand: all-zero months left out. */
+  /**
+   * The record of a row as its cells now stand, with the months outside the plan's window
+   * as they were loaded; all-zero months left out.
+   */
   budgetOf(row: number): ChannelBudget {
     const channel = this.channels[row];
     if (!channel) throw new RangeError(`No row ${row} in this sheet`);
-    const months: Record<string, MonthAmounts> = {};
+    const months: Record<string, MonthAmounts> = { ...this.#outside.get(channel.id) };
     this.months.forEach((month, m) => {
       const planned = this.amount('planned', row, m);
       const committed = this.amount('committed', row, m);

@@ -1,5 +1,6 @@
 // Two plans side by side (a plan and its scenario): totals, families, calendar months and
-// channels, each as A, B and B − A in integer cents. Pure: the view only formats the result.
+// channels, each as A, B and B − A in integer cents, and which plan is the reference A.
+// Pure: the view only formats the result.
 import type { BudgetMeasure, ChannelBudget } from './budget';
 import { BudgetSheet } from './budget-sheet';
 import { toCents, type Cents } from './money';
@@ -167,4 +168,48 @@ export function comparePlans(
     months: compareMonths(sheetA, sheetB, measure),
     channels: compareChannels(sheetA, sheetB, measure),
   };
+}
+
+/**
+ * The plans `plan` was duplicated from as a scenario, nearest first: its `scenarioOf`, that
+ * plan's own `scenarioOf`, and so on. A link to a deleted plan ends the chain, and a loop
+ * (which no action makes, but a restored backup might hold) is followed once.
+ */
+function originalsOf(plan: Plan, plans: readonly Plan[]): Plan[] {
+  const byId = new Map(plans.map((p) => [p.id, p]));
+  const chain: Plan[] = [];
+  const seen = new Set([plan.id]);
+  let next = plan.scenarioOf === null ? undefined : byId.get(plan.scenarioOf);
+  while (next && !seen.has(next.id)) {
+    chain.push(next);
+    seen.add(next.id);
+    next = next.scenarioOf === null ? undefined : byId.get(next.scenarioOf);
+  }
+  return chain;
+}
+
+/** Which side of a comparison the open plan takes: A, the reference, or B, compared with it. */
+export type ComparisonSide = 'reference' | 'compared';
+
+/**
+ * The open plan's side when compared with `other`. A scenario is compared against the plan it
+ * was duplicated from, whichever of the two is open: right after "Duplicate as a scenario" the
+ * scenario is the open plan, and taking it as the reference would show what it adds as
+ * "removed". Between plans that are not scenarios of one another, the open plan is A.
+ */
+export function openPlanSide(open: Plan, other: Plan, plans: readonly Plan[]): ComparisonSide {
+  return originalsOf(open, plans).some((p) => p.id === other.id) ? 'compared' : 'reference';
+}
+
+/**
+ * The plans the open plan can be compared with, most likely first: the plans it is a
+ * scenario of (nearest first), then its own scenarios, then the others in the order given.
+ */
+export function comparisonCandidates(open: Plan, plans: readonly Plan[]): Plan[] {
+  const others = plans.filter((p) => p.id !== open.id);
+  const originals = originalsOf(open, plans).filter((p) => p.id !== open.id);
+  const listed = new Set(originals.map((p) => p.id));
+  const scenarios = others.filter((p) => p.scenarioOf === open.id && !listed.has(p.id));
+  for (const p of scenarios) listed.add(p.id);
+  return [...originals, ...scenarios, ...others.filter((p) => !listed.has(p.id))];
 }

@@ -55,6 +55,11 @@ export type PlanFieldError =
   | { field: 'firstMonth'; code: 'invalid' }
   | { field: 'monthCount'; code: 'out-of-range' };
 
+/**
+ * The one limit for plan and channel names, in UTF-16 code units once trimmed: the channel
+ * sheet's name column, the add-channel form and the CSV import all use it, so that a name the
+ * app lets a user type is one its own export reads back.
+ */
 export const MAX_NAME_LENGTH = 120;
 
 /** The problems that make a plan unfit to store, empty when it is fine. */

@@ -5,12 +5,20 @@ import { enBudget } from './en-budget';
 import { enCharts } from './en-charts';
 import { enData } from './en-data';
 import { enPlanner } from './en-planner';
+import { enGridFixes } from './en-grid-fixes';
+import { enStorage } from './en-storage';
+import { enFixes } from './en-fixes';
+import { enSync } from './en-sync';
 
 export const en: Messages = {
   ...enBudget,
   ...enCharts,
   ...enData,
   ...enPlanner,
+  ...enGridFixes,
+  ...enStorage,
+  ...enFixes,
+  ...enSync,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

@@ -4,12 +4,20 @@ import { frBudget } from './fr-budget';
 import { frCharts } from './fr-charts';
 import { frData } from './fr-data';
 import { frPlanner } from './fr-planner';
+import { frGridFixes } from './fr-grid-fixes';
+import { frStorage } from './fr-storage';
+import { frFixes } from './fr-fixes';
+import { frSync } from './fr-sync';
 
 export const fr = {
   ...frBudget,
   ...frCharts,
   ...frData,
   ...frPlanner,
+  ...frGridFixes,
+  ...frStorage,
+  ...frFixes,
+  ...frSync,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

@@ -16,7 +16,15 @@ import type { Language } from '../i18n';
 import { Translator } from './i18n.svelte';
 import { PlanWorkspace, type Environment } from './plans.svelte';
 import { Settings } from './settings.svelte';
+import { StorageStatus } from './storage-status.svelte';
 import { Toasts } from './toasts.svelte';
+
+/**
+ * Saves what a screen still holds before this tab reloads or hands its database to a newer
+ * version. Resolves false when the screen must not be reloaded now (say, a value typed in an
+ * open editor that could not be committed): the tab then offers to reload when ready.
+ */
+export type BeforeReload = () => Promise<boolean | void>;
 
 export class AppState {
   readonly settings: Settings;
@@ -25,6 +33,10 @@ export class AppState {
   readonly workspace: PlanWorkspace;
   readonly db: MixplanDb;
   readonly env: Environment;
+  /** Whether this tab may write: storage lost, or a newer version opened elsewhere. */
+  readonly storage: StorageStatus;
+  /** Screens push a flush of their queued writes here (or use onBeforeReload). */
+  readonly beforeReload: BeforeReload[] = [];
   #persistence = $state<PersistenceState | 'unknown'>('unknown');
   /**
    * Bumped when data was replaced from outside an editing session (an import, a restored
@@ -44,15 +56,38 @@ export class AppState {
       return { now, month: monthAtTime(now) };
     });
     this.workspace = new PlanWorkspace(repo, this.settings, this.toasts, this.i18n, env);
+    this.storage = new StorageStatus(db, {
+      plans: repo,
+      settings: this.settings,
+      flush: () => this.prepareReload(),
+    });
+  }
+
+  /** Registers a BeforeReload hook; returns the function that removes it. */
+  onBeforeReload(hook: BeforeReload): () => void {
+    this.beforeReload.push(hook);
+    return () => {
+      const index = this.beforeReload.indexOf(hook);
+      if (index >= 0) this.beforeReload.splice(index, 1);
+    };
+  }
+
+  /** Runs every hook; true when all saved and none asked to keep the page. */
+  async prepareReload(): Promise<boolean> {
+    const results = await Promise.allSettled(this.beforeReload.map((hook) => hook()));
+    return results.every((r) => r.status === 'fulfilled' && r.value !== false);
   }
 
   get persistence(): PersistenceState | 'unknown' {
     return this.#persistence;
   }
 
-  /** Set when the database cannot even be read: the shell shows it instead of the app. */
+  /**
+   * Set when the database cannot even be read: the shell shows it instead of the app. Not
+   * once storage went away under an open app: the banner says so, and the screen stays.
+   */
   get startupError(): string | null {
-    const readError = this.workspace.plans.error;
+    const readError = this.storage.writable ? this.workspace.plans.error : null;
     return this.#startupError ?? (readError ? this.i18n.storageMessage(readError) : null);
   }
 

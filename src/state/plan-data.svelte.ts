@@ -1,42 +1,80 @@
-// The open plan's channels and budgets for the planner: a live snapshot from the database,
-// and the writes the planner makes. A failed write is kept and retried with the next one,
-// so that what the user typed reaches the disk as soon as the disk allows it.
-import { ChannelsRepository, PlansRepository, type PlanSnapshot, type PlanVersion } from '../db';
+// The open plan for the planner: what the database holds now (observed, so that another
+// tab's edits, an import or a restore arrive within a second), the edits on their way to it
+// (one ChangeQueue per plan), this tab's undo log, and channel add / delete.
+import {
+  ChannelsRepository,
+  PlanChangesRepository,
+  PlansRepository,
+  type BatchWritten,
+  type HistoryOp,
+  type PlanSnapshot,
+  type PlanVersion,
+  type StorageError,
+} from '../db';
+import { emptyBudget } from '../domain/budget';
+import { channelDefaults } from '../domain/catalogue';
+import {
+  isEmpty,
+  patchBudget,
+  patchChannel,
+  type HistoryEntry,
+  type PlanChanges,
+} from '../domain/plan-changes';
+import type { Channel, Plan } from '../domain/plan';
+import type { AppState } from './app-state.svelte';
+import { ChangeQueue } from './change-queue.svelte';
+import { LiveQuery } from './live-query.svelte';
 
 export type { PlanSnapshot, PlanVersion };
-import { emptyBudget, type ChannelBudget } from '../domain/budget';
-import { channelDefaults } from '../domain/catalogue';
-import type { Channel, Plan } from '../domain/plan';
-import { LiveQuery } from './live-query.svelte';
-import type { AppState } from './app-state.svelte';
+
+export interface PlanDataOptions {
+  /** This tab's name in the undo log (kept across reloads of the tab). */
+  tab: string;
+  /** False while the database must not be written (lost, or a newer version is open). */
+  canWrite?: () => boolean;
+}
+
+/** A tab's undo log of one plan: what Ctrl+Z undoes next is last in `undo`. */
+export interface TabHistory {
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+}
 
 export class PlanData {
   readonly #app: AppState;
   readonly #channels: ChannelsRepository;
+  readonly #changes: PlanChangesRepository;
+  readonly #canWrite: () => boolean;
   readonly #plans: PlansRepository;
-  /** The open plan's record and revision: when either moves, the planner reloads. */
+  readonly #queues = new Map<string, ChangeQueue>();
+  #queueList = $state.raw<ChangeQueue[]>([]);
+  readonly tab: string;
+  /** The open plan as stored, with its channels and cells; null when it does not exist. */
   readonly version: LiveQuery<PlanVersion | null>;
-  #unsavedBudgets = new Map<string, ChannelBudget>();
-  #unsavedChannels = new Map<string, Channel>();
-  /** True while a write failed and its data waits for the next attempt. */
-  unsaved = $state(false);
+  /** Changes deleted channels could not take, for the planner to say so. */
+  lastMissing = $state.raw<string[]>([]);
 
   /** Must be constructed during component setup: it observes the database. */
-  constructor(app: AppState, planId: () => string | null) {
+  constructor(app: AppState, planId: () => string | null, options: PlanDataOptions) {
     this.#app = app;
+    this.tab = options.tab;
+    this.#canWrite = options.canWrite ?? (() => true);
     this.#channels = new ChannelsRepository(app.db);
+    this.#changes = new PlanChangesRepository(app.db, () => app.env.now());
     const plans = new PlansRepository(app.db, () => ({
       now: app.env.now(),
       month: app.workspace.thisMonth(),
     }));
     this.#plans = plans;
     this.version = new LiveQuery(() => {
+      // Observed again once storage is back: the old subscription died with the connection.
+      if (!app.storage.writable) return null;
       const id = planId();
       return id === null ? null : () => plans.version(id);
     });
   }
 
-  /** The plan with its channels and budgets, read once in one transaction. */
+  /** A plan with its channels and budgets, read once in one transaction (to compare with). */
   async load(planId: string): Promise<PlanSnapshot | null> {
     const result = await this.#plans.snapshot(planId);
     if (!result.ok) {
@@ -46,50 +84,89 @@ export class PlanData {
     return result.value;
   }
 
-  /**
-   * Stores the budgets an action changed. A write starts at once when none is under way;
-   * edits made while one is are grouped into the next, so typing never queues up writes.
-   */
-  saveBudgets(budgets: readonly ChannelBudget[]): void {
-    for (const budget of budgets) this.#unsavedBudgets.set(budget.channelId, budget);
-    this.#scheduleFlush();
-  }
-
-  saveChannels(channels: readonly Channel[]): void {
-    for (const channel of channels) this.#unsavedChannels.set(channel.id, channel);
-    this.#scheduleFlush();
-  }
-
-  #writing = false;
-
-  #scheduleFlush(): void {
-    this.unsaved = true;
-    if (!this.#writing) void this.flush();
-  }
-
-  /** Writes what is queued now (also called when the page is hidden or closed). */
-  async flush(): Promise<boolean> {
-    if (this.#writing) return false;
-    const budgets = [...this.#unsavedBudgets.values()];
-    const channels = [...this.#unsavedChannels.values()];
-    if (budgets.length === 0 && channels.length === 0) return true;
-    this.#writing = true;
-    const ok =
-      (channels.length === 0 || (await this.#app.report(this.#channels.saveChannels(channels)))) &&
-      (budgets.length === 0 || (await this.#app.report(this.#channels.saveBudgets(budgets))));
-    if (ok) {
-      // Only what was written leaves the queue: an edit made meanwhile waits for the next flush.
-      for (const b of budgets)
-        if (this.#unsavedBudgets.get(b.channelId) === b) this.#unsavedBudgets.delete(b.channelId);
-      for (const c of channels)
-        if (this.#unsavedChannels.get(c.id) === c) this.#unsavedChannels.delete(c.id);
+  #queue(planId: string): ChangeQueue {
+    let queue = this.#queues.get(planId);
+    if (!queue) {
+      queue = new ChangeQueue(planId, {
+        write: (batch) => this.#changes.apply(batch),
+        canWrite: this.#canWrite,
+        written: (result: BatchWritten) => {
+          if (result.missingChannels.length > 0) this.lastMissing = result.missingChannels;
+        },
+      });
+      this.#queues.set(planId, queue);
+      this.#queueList = [...this.#queues.values()];
     }
-    this.#writing = false;
-    const left = this.#unsavedBudgets.size + this.#unsavedChannels.size;
-    this.unsaved = left > 0;
-    // Edits made during the write go now; after a failure they wait for the next edit.
-    if (ok && left > 0) void this.flush();
-    return ok;
+    return queue;
+  }
+
+  /** Queues what one action changed and its step in the undo log; written at once. */
+  write(planId: string, changes: PlanChanges, history: HistoryOp | null): void {
+    if (isEmpty(changes) && !history) return;
+    this.#queue(planId).push(changes, history);
+  }
+
+  isPending(
+    planId: string,
+    channelId: string,
+    month: string,
+    layer: 'planned' | 'committed' | 'actual',
+  ) {
+    return this.#queues.get(planId)?.isPending(channelId, month, layer) ?? false;
+  }
+
+  /** The stored plan with this tab's unsaved changes laid over it: what the tab must show. */
+  withPending(stored: PlanSnapshot): PlanSnapshot {
+    const queue = this.#queues.get(stored.plan.id);
+    if (!queue || queue.unsaved === 0) return stored;
+    const { cells, fields } = queue.pending();
+    const channelIds = new Set(stored.channels.map((c) => c.id));
+    const budgetIds = new Set(stored.budgets.map((b) => b.channelId));
+    const missing = [...new Set(cells.map((c) => c.channelId))]
+      .filter((id) => channelIds.has(id) && !budgetIds.has(id))
+      .map((id) => emptyBudget(stored.plan.id, id));
+    return {
+      plan: stored.plan,
+      channels: stored.channels.map((c) => patchChannel(c, fields)),
+      budgets: [...stored.budgets, ...missing].map((b) => patchBudget(b, cells)),
+    };
+  }
+
+  /** This tab's undo log of a plan, as stored. */
+  async history(planId: string): Promise<TabHistory> {
+    const result = await this.#changes.historyOf(planId, this.tab);
+    if (!result.ok) return { undo: [], redo: [] };
+    return {
+      undo: result.value.filter((e) => e.state === 'done'),
+      // The most recently undone is replayed first: last in the list.
+      redo: result.value.filter((e) => e.state === 'undone').reverse(),
+    };
+  }
+
+  /** Changes of every plan not yet on disk. */
+  get unsaved(): number {
+    return this.#queueList.reduce((sum, q) => sum + q.unsaved, 0);
+  }
+
+  /** The error of a write that failed and waits for its retry; null when all is well. */
+  get failure(): StorageError | null {
+    return this.#queueList.find((q) => q.failure !== null)?.failure ?? null;
+  }
+
+  /** Writes what is queued now (also when the page is hidden or closed); true when all is on disk. */
+  async flush(): Promise<boolean> {
+    const results = await Promise.all([...this.#queues.values()].map((q) => q.flush()));
+    return results.every(Boolean);
+  }
+
+  retryNow(): Promise<boolean> {
+    return Promise.all([...this.#queues.values()].map((q) => q.retryNow())).then((r) =>
+      r.every(Boolean),
+    );
+  }
+
+  dispose(): void {
+    for (const queue of this.#queues.values()) queue.dispose();
   }
 
   /** A new channel of a catalogue category, with its defaults, at the end of the plan. */
@@ -123,9 +200,8 @@ export class PlanData {
 
   /** Deletes a channel and its amounts, and offers to put both back. */
   async deleteChannel(channel: Channel): Promise<boolean> {
-    // A queued write must not bring the deleted channel's record back.
-    this.#unsavedBudgets.delete(channel.id);
-    this.#unsavedChannels.delete(channel.id);
+    // Queued edits must not bring the deleted channel's record back.
+    this.#queues.get(channel.planId)?.forget(channel.id);
     const result = await this.#channels.delete(channel.id);
     if (!result.ok) return this.#app.report(Promise.resolve(result));
     const removed = result.value;

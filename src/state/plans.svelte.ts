@@ -1,7 +1,14 @@
 // Plan management for the views: the live list of plans, the open plan and its channels,
 // and the user's actions on plans. Failures come back as messages in the user's language,
 // shown as toasts; nothing the user typed is thrown away on failure.
-import type { PlanSnapshot, PlansRepository, StorageError, StorageResult } from '../db';
+import {
+  PlanShiftRepository,
+  type PlanSnapshot,
+  type PlansRepository,
+  type StorageError,
+  type StorageResult,
+} from '../db';
+import type { ChannelBudget } from '../domain/budget';
 import { demoBudgets } from '../domain/demo-budget';
 import { demoPlan } from '../domain/demo-plan';
 import { addMonths, monthAtTime, type Month } from '../domain/months';
@@ -10,6 +17,7 @@ import { LiveQuery } from './live-query.svelte';
 import type { Settings } from './settings.svelte';
 import type { Toasts } from './toasts.svelte';
 import type { Translator } from './i18n.svelte';
+import type { AppState } from './app-state.svelte';
 
 export interface Environment {
   now: () => number;
@@ -118,6 +126,11 @@ export class PlanWorkspace {
     return result.value;
   }
 
+  /** A plan's stored budgets, months outside its window included. Only reads: liveQuery-safe. */
+  storedBudgets(planId: string): Promise<ChannelBudget[]> {
+    return this.#repo.budgetsOf(planId);
+  }
+
   rename(id: string, name: string): Promise<boolean> {
     return this.update(id, { name: name.trim() });
   }
@@ -160,4 +173,31 @@ export class PlanWorkspace {
   channelCount(planId: string): Promise<number> {
     return this.#repo.channelsOf(planId).then((c) => c.length);
   }
+}
+
+/**
+ * Saves plan settings and moves every stored amount of the plan `months` later (earlier when
+ * negative), in one transaction that bumps the plan's revision (db/plan-shift.ts). A function
+ * of the app state rather than a workspace method: the workspace is given a PlansRepository
+ * only, and this write needs the database itself.
+ */
+export async function updateShifted(
+  app: Pick<AppState, 'db' | 'env' | 'toasts' | 'i18n'>,
+  planId: string,
+  draft: Partial<PlanDraft>,
+  months: number,
+): Promise<boolean> {
+  const shifts = new PlanShiftRepository(app.db, () => app.env.now());
+  const result = await shifts.shiftWindow(planId, draft, months);
+  if (!result.ok) {
+    app.toasts.show(app.i18n.storageMessage(result.error), { kind: 'error' });
+    return false;
+  }
+  const outcome = result.value;
+  if (outcome.status === 'month-out-of-range') {
+    app.toasts.show(app.i18n.t('fixes.window.outOfRange', { month: outcome.month }), {
+      kind: 'error',
+    });
+  }
+  return outcome.status === 'shifted';
 }

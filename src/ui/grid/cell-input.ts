@@ -49,6 +49,13 @@ function parseChoice(column: GridColumn, text: string): Parsed {
   return match ? ok(match.value) : refuse(column, text, 'not-a-choice');
 }
 
+/** A text as typed; one longer than the column allows (a 100 KB name) is refused. */
+function parseText(column: GridColumn, text: string): Parsed {
+  const max = column.maxLength;
+  if (max === undefined || text.trim().length <= max) return ok(text);
+  return err({ code: 'too-long', input: text, column: column.label, max });
+}
+
 function checkSign(column: GridColumn, text: string, value: number): Parsed {
   return value < 0 && column.allowNegative !== true
     ? refuse(column, text, 'negative')
@@ -129,7 +136,7 @@ export function parseCellInput(
   if (text.trim() === '') return ok(null);
   switch (type) {
     case 'text':
-      return ok(text);
+      return parseText(column, text);
     case 'choice':
       return parseChoice(column, text);
     default:

@@ -1,10 +1,12 @@
 // The grid view's behaviour, kept out of the component so it reads as a list of decisions:
 // which key does what, what the editor holds, what the clipboard gets, what the user is told.
+// One controller per model: the view builds a new one when it is given another model.
 import { fillTargetFor } from './fill';
-import type { KeyAction } from './keyboard';
+import { isPrintable, type GridKeyEvent, type KeyAction } from './keyboard';
 import type { GridModel } from './model';
 import type { PasteError } from './paste';
 import type { FillError } from './fill';
+import { acceptedIn, isMarked, refusalAt, standingRefusal, type Refusal } from './refusal';
 import { rangeContains } from './selection';
 import type { CellAddress, CellInputError, CellRange } from './types';
 import type { EditMode } from './keyboard';
@@ -27,23 +29,11 @@ export interface PendingGrowPaste {
 export class GridController {
   readonly model: GridModel;
   readonly #messages: () => GridMessages;
-  /** Bumped on every model change: the view reads it to know when to repaint. */
-  version = $state(0);
-  /**
-   * Bumped only when cells or rows changed. Cell texts and totals read this one, so that
-   * moving the selection does not re-render every visible cell's text, and an edit does not
-   * re-run every cell's selection state.
-   */
-  dataVersion = $state(0);
-  /** Bumped only when the selection or the active cell moved. */
-  selectionVersion = $state(0);
-  #seenData = -1;
-  #seenSelection = '';
   editing = $state(false);
   editMode = $state<EditMode>('edit');
   draft = $state('');
-  /** The last refusal, shown under the grid until the next successful action. */
-  message = $state<string | null>(null);
+  /** The last refusal and the cells it marks; see refusal.ts for how long each lasts. */
+  refusal = $state.raw<Refusal | null>(null);
   pendingGrow = $state<PendingGrowPaste | null>(null);
   fillTarget = $state<CellRange | null>(null);
   #dragging: 'select' | 'fill' | null = null;
@@ -53,26 +43,20 @@ export class GridController {
     this.#messages = messages;
   }
 
-  /** Follows the model; returns the unsubscribe function for an effect's cleanup. */
-  connect(): () => void {
-    return this.model.subscribe(() => {
-      this.version += 1;
-      if (this.model.dataVersion !== this.#seenData) {
-        this.#seenData = this.model.dataVersion;
-        this.dataVersion += 1;
-      }
-      const { top, left, bottom, right } = this.model.selection;
-      const { row, col } = this.model.active;
-      const selection = `${top},${left},${bottom},${right},${row},${col}`;
-      if (selection !== this.#seenSelection) {
-        this.#seenSelection = selection;
-        this.selectionVersion += 1;
-      }
-    });
+  /** The refusal to show now, beside its cell; null once every refused cell got a value. */
+  get shownRefusal(): Refusal | null {
+    return standingRefusal(this.refusal, this.model);
+  }
+
+  /** Whether the cell is marked as refused (aria-invalid and its style). */
+  isInvalid(row: number, col: number): boolean {
+    return isMarked(this.refusal, this.model, row, col);
   }
 
   /** Runs a key through the model; true when the view must prevent the browser's default. */
   key(event: KeyboardEvent, pageRows: number): boolean {
+    // Escape is how the user says "never mind": it takes the refusal and its marks away.
+    if (event.key === 'Escape') this.refusal = null;
     const action: KeyAction = this.model.handleKey(event, {
       editing: this.editing,
       editMode: this.editMode,
@@ -86,7 +70,7 @@ export class GridController {
         // Clipboard keys: the browser fires copy/cut/paste events, handled below.
         return false;
       case 'handled':
-        this.message = null;
+        this.#dropNotice();
         return true;
       case 'start-edit':
         this.startEdit(action.text, action.mode);
@@ -99,31 +83,56 @@ export class GridController {
         this.commit(action.after);
         return true;
       case 'read-only':
-        this.message = this.#messages().cellError(action.error);
+        this.#refuse(this.#messages().cellError(action.error), [this.model.active], false);
         return true;
       case 'refused':
-        this.message = this.#fillMessage(action.error);
+        this.#fillRefused(action.error);
         return true;
     }
+  }
+
+  /**
+   * A character typed after the key that opened the editor but before the editor has the
+   * focus (it appears on the next render): without this it would reach no input and be lost.
+   */
+  typeAhead(event: GridKeyEvent): boolean {
+    if (!this.editing || !isPrintable(event)) return false;
+    this.draft += event.key;
+    return true;
   }
 
   startEdit(text: string, mode: EditMode): void {
     this.draft = text;
     this.editMode = mode;
     this.editing = true;
-    this.message = null;
+    this.#dropNotice();
   }
 
   /** Stores the editor's text; a refused value keeps the editor open and says why. */
   commit(after: Parameters<GridModel['commitEdit']>[1]): boolean {
+    const at = this.model.active;
     const result = this.model.commitEdit(this.draft, after);
     if (!result.ok) {
-      this.message = this.#messages().cellError(result.error);
+      this.#refuse(this.#messages().cellError(result.error), [at], true);
       return false;
     }
     this.editing = false;
-    this.message = null;
+    this.refusal = acceptedIn(this.refusal, {
+      top: at.row,
+      left: at.col,
+      bottom: at.row,
+      right: at.col,
+    });
     return true;
+  }
+
+  #refuse(text: string, cells: readonly CellAddress[], lasting: boolean): void {
+    this.refusal = refusalAt(this.model, text, cells, lasting);
+  }
+
+  /** A notice is read once the user goes on; a refused value waits to be fixed. */
+  #dropNotice(): void {
+    if (this.refusal && !this.refusal.lasting) this.refusal = null;
   }
 
   copy(): { tsv: string; html: string } {
@@ -137,7 +146,7 @@ export class GridController {
   paste(text: string, growRows = false): void {
     const result = this.model.paste(text, { growRows });
     if (result.ok) {
-      this.message = null;
+      this.refusal = acceptedIn(this.refusal, result.value.range);
       this.pendingGrow = null;
       return;
     }
@@ -146,17 +155,18 @@ export class GridController {
 
   #pasteFailed(text: string, error: PasteError): void {
     const messages = this.#messages();
-    if (error.code === 'empty') this.message = messages.clipboardEmpty;
+    if (error.code === 'empty') this.#refuse(messages.clipboardEmpty, [], false);
     else if (error.code === 'refused') {
       const first = error.cells[0];
-      this.message = messages.pasteRefused(
+      const text = messages.pasteRefused(
         error.cells.length,
         first ? messages.cellError(first.error) : '',
       );
+      this.#refuse(text, error.cells, true);
     } else if (error.canGrow && error.needCols === 0) {
       this.pendingGrow = { text, question: messages.pasteGrowQuestion(error.needRows) };
     } else {
-      this.message = messages.pasteTooLarge(error.needRows, error.needCols);
+      this.#refuse(messages.pasteTooLarge(error.needRows, error.needCols), [], false);
     }
   }
 
@@ -166,13 +176,18 @@ export class GridController {
     if (pending) this.paste(pending.text, true);
   }
 
-  #fillMessage(error: FillError): string {
-    if (error.code !== 'refused') return this.#messages().clipboardEmpty;
+  #fillRefused(error: FillError): void {
+    const messages = this.#messages();
+    if (error.code !== 'refused') {
+      this.#refuse(messages.clipboardEmpty, [], false);
+      return;
+    }
     const first = error.cells[0];
-    return this.#messages().fillRefused(
+    const text = messages.fillRefused(
       error.cells.length,
-      first ? this.#messages().cellError(first.error) : '',
+      first ? messages.cellError(first.error) : '',
     );
+    this.#refuse(text, error.cells, true);
   }
 
   // ── Pointer ─────────────────────────────────────────────────────────────────────────
@@ -180,6 +195,7 @@ export class GridController {
   pointerDown(cell: CellAddress, shiftKey: boolean): void {
     if (this.editing && !this.commit(null)) return;
     this.model.select(cell, { extend: shiftKey });
+    this.#dropNotice();
     this.#dragging = 'select';
   }
 
@@ -197,7 +213,8 @@ export class GridController {
     const target = this.fillTarget;
     if (this.#dragging === 'fill' && target) {
       const result = this.model.fillTo(target);
-      this.message = result.ok ? null : this.#fillMessage(result.error);
+      if (result.ok) this.refusal = acceptedIn(this.refusal, result.value);
+      else this.#fillRefused(result.error);
     }
     this.#dragging = null;
     this.fillTarget = null;

@@ -7,8 +7,13 @@ type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** "Juin 2026 : « abc » n’est pas un nombre." — the field, then the reason. */
 export function describeCellError(t: Translate, error: CellInputError): string {
-  const params = { input: error.input, at: (error.at ?? 0) + 1 };
   const code = error.code;
+  if (code === 'too-long') {
+    // Not the text itself: it may be thousands of characters long.
+    const params = { length: error.input.trim().length, max: error.max ?? 0 };
+    return t('grid.cellError', { column: error.column, reason: t('cell.too-long', params) });
+  }
+  const params = { input: error.input, at: (error.at ?? 0) + 1 };
   const reason =
     code === 'not-an-integer' ||
     code === 'not-a-choice' ||

@@ -86,7 +86,7 @@ function letterOf(event: GridKeyEvent): string {
 }
 
 /** One character typed; AltGr arrives as Ctrl+Alt on Windows and still types (€, @). */
-function isPrintable(event: GridKeyEvent): boolean {
+export function isPrintable(event: GridKeyEvent): boolean {
   return [...event.key].length === 1 && !event.metaKey && (!event.ctrlKey || event.altKey);
 }
 

@@ -233,6 +233,7 @@ export class GridModel extends GridNavigator {
   /** Replaces every row (data reloaded from elsewhere); the undo history no longer applies. */
   load(rows: readonly GridRow[]): void {
     this.rows = rows.map((row) => this.copyRow(row));
+    this.rowsChanged();
     this.#history.clear();
     this.selectionState = clampSelection(this.selectionState, this.rowCount, this.columnCount);
     this.changed(true);
@@ -331,6 +332,7 @@ export class GridModel extends GridNavigator {
           ? { ...step, rows: step.rows.map((row) => this.copyRow(row)) }
           : step;
       applyStep(this.rows, step);
+      if (step.kind !== 'cells') this.rowsChanged();
       return reported;
     });
     this.#onChange?.({ ...change, steps });

@@ -1,7 +1,9 @@
 // The readable half of the grid model: its rows, what each cell shows and copies, the selection
-// and every move across it, the version a view listens to. Undoable edits live in model.ts.
+// and every move across it, the rows highlighted for the user, the versions a view follows.
+// Undoable edits live in model.ts.
 import { clipboardText, editableText, formatCellValue } from './cell-input';
 import { serializeHtmlTable, serializeTsv } from './clipboard';
+import { GridSignals } from './grid-signals.svelte';
 import {
   clampAddress,
   clampSelection,
@@ -45,6 +47,13 @@ function sameSelection(a: SelectionState, b: SelectionState): boolean {
   );
 }
 
+const NO_ROWS: ReadonlySet<string> = new Set();
+
+/**
+ * Every public reader below (active, selection, rowCount, value, displayText…) is reactive: a
+ * Svelte `$derived` or template that calls it runs again when what it read changes. Selection
+ * readers follow the selection only, so moving it does not re-render every cell's text.
+ */
 export class GridNavigator {
   readonly columns: readonly GridColumn[];
   /** Plain arrays, mutated in place by commands: never handed to deep reactive state. */
@@ -53,6 +62,12 @@ export class GridNavigator {
   /** Replaced, never mutated: the history keeps references to earlier states. */
   protected selectionState: SelectionState = collapsedAt({ row: 0, col: 0 });
   readonly #listeners = new Set<() => void>();
+  readonly #signals = new GridSignals();
+  /** The selection the view last heard of: the selection signal moves only when this does. */
+  #announced: SelectionState = this.selectionState;
+  /** Row ids shown as highlighted while the selection is still `#highlightedWith`. */
+  #highlighted: ReadonlySet<string> = NO_ROWS;
+  #highlightedWith: SelectionState | null = null;
   #version = 0;
   #dataVersion = 0;
 
@@ -64,15 +79,19 @@ export class GridNavigator {
 
   /** Bumped by every change, data or selection. */
   get version(): number {
+    void this.#signals.selection;
+    void this.#signals.data;
     return this.#version;
   }
 
   /** Bumped only when cells, rows or the locale change (not when the selection moves). */
   get dataVersion(): number {
+    void this.#signals.data;
     return this.#dataVersion;
   }
 
   get rowCount(): number {
+    void this.#signals.rows;
     return this.rows.length;
   }
 
@@ -81,29 +100,39 @@ export class GridNavigator {
   }
 
   get locale(): GridLocale {
+    void this.#signals.data;
     return this.gridLocale;
   }
 
   /** The model's own row: read it, never write it (go through the commands). */
   row(index: number): Readonly<GridRow> {
+    void this.#signals.rows;
+    void this.#signals.data;
     const row = this.rows[index];
     if (!row) throw new RangeError(`No row ${index}`);
     return row;
   }
 
+  /** The row's header, which follows renames and reloads but not edits of its cells. */
+  rowLabel(index: number): string {
+    void this.#signals.rows;
+    return this.rows[index]?.label ?? '';
+  }
+
   value(row: number, col: number): CellValue {
+    void this.#signals.data;
     return this.rows[row]?.cells[col] ?? null;
   }
 
   displayText(row: number, col: number): string {
     const column = this.columns[col];
-    return column ? formatCellValue(column, this.value(row, col), this.gridLocale) : '';
+    return column ? formatCellValue(column, this.value(row, col), this.locale) : '';
   }
 
   /** What the editor opens with (F2): the exact value, in the locale's style. */
   editableText(row: number, col: number): string {
     const column = this.columns[col];
-    return column ? editableText(column, this.value(row, col), this.gridLocale) : '';
+    return column ? editableText(column, this.value(row, col), this.locale) : '';
   }
 
   isReadOnly(col: number): boolean {
@@ -113,6 +142,7 @@ export class GridNavigator {
 
   /** The accessible name of a cell: "Juin 2026, Salon professionnel". */
   cellName(row: number, col: number): string {
+    void this.#signals.rows;
     return `${this.columns[col]?.label ?? ''}, ${this.rows[row]?.label ?? ''}`;
   }
 
@@ -128,20 +158,47 @@ export class GridNavigator {
   }
 
   get active(): CellAddress {
+    void this.#signals.selection;
     return { ...this.selectionState.active };
   }
 
   /** The corner that moves when the selection is extended (Shift+arrow, shift-click). */
   get focus(): CellAddress {
+    void this.#signals.selection;
     return { ...this.selectionState.focus };
   }
 
   get selection(): CellRange {
+    void this.#signals.selection;
     return rangeOf(this.selectionState.anchor, this.selectionState.focus);
   }
 
   isSelected(row: number, col: number): boolean {
     return rangeContains(this.selection, { row, col });
+  }
+
+  /**
+   * Shows a set of rows, adjacent or not (the channels a matrix figure sums), as highlighted and
+   * selects the range spanning them. The highlight lasts until the selection moves.
+   */
+  highlightRows(rows: readonly number[]): void {
+    const inside = rows.filter((row) => Number.isInteger(row) && row >= 0 && row < this.rowCount);
+    if (inside.length === 0) return;
+    const top = Math.min(...inside);
+    const bottom = Math.max(...inside);
+    this.selectRange({ top, left: 0, bottom, right: this.columnCount - 1 });
+    this.#highlighted = new Set(inside.map((row) => this.rows[row]?.id ?? ''));
+    this.#highlightedWith = this.selectionState;
+    this.#signals.selection += 1;
+    this.changed(false);
+  }
+
+  isHighlighted(row: number): boolean {
+    void this.#signals.selection;
+    void this.#signals.rows;
+    if (this.#highlightedWith === null) return false;
+    const id = this.rows[row]?.id;
+    return id !== undefined && this.#highlighted.has(id);
   }
 
   /** A click, or a shift-click with `extend`. */
@@ -238,6 +295,7 @@ export class GridNavigator {
     const target = this.rows[row];
     if (!target || target.label === label) return;
     target.label = label;
+    this.rowsChanged();
     this.changed(true);
   }
 
@@ -262,10 +320,26 @@ export class GridNavigator {
     this.changed(false);
   }
 
+  /** Rows were added, removed, reordered or renamed: call before `changed(true)`. */
+  protected rowsChanged(): void {
+    this.#signals.rows += 1;
+  }
+
   /** Counts a change and tells the listeners; `data` when cells, rows or the locale changed. */
   protected changed(data: boolean): void {
     this.#version += 1;
-    if (data) this.#dataVersion += 1;
+    if (data) {
+      this.#dataVersion += 1;
+      this.#signals.data += 1;
+    }
+    if (!sameSelection(this.#announced, this.selectionState)) {
+      this.#announced = this.selectionState;
+      this.#signals.selection += 1;
+      if (this.#highlightedWith && !sameSelection(this.#highlightedWith, this.selectionState)) {
+        this.#highlightedWith = null;
+        this.#highlighted = NO_ROWS;
+      }
+    }
     for (const listener of this.#listeners) listener();
   }
 }

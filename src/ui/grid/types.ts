@@ -21,6 +21,8 @@ export interface GridColumn {
   readOnly?: boolean;
   /** Money, percent and integer columns refuse negatives unless this is true. */
   allowNegative?: boolean;
+  /** A text column refuses a text longer than this (spaces around it not counted). */
+  maxLength?: number;
   /** Width in CSS pixels; the view uses a default when absent. */
   width?: number;
 }
@@ -60,7 +62,8 @@ export type CellInputErrorCode =
   | 'not-a-choice'
   | 'read-only'
   | 'bad-expression'
-  | 'division-by-zero';
+  | 'division-by-zero'
+  | 'too-long';
 
 /** Why an input was refused; the view turns it into a sentence in the user's language. */
 export interface CellInputError {
@@ -70,4 +73,6 @@ export interface CellInputError {
   column: string;
   /** Position of the problem inside an expression, when known. */
   at?: number;
+  /** For 'too-long': the column's limit. */
+  max?: number;
 }

@@ -76,3 +76,34 @@ export function indicesOf(span: Span): number[] {
   for (let i = span.start; i < span.end; i++) out.push(i);
   return out;
 }
+
+export interface MessageAnchor {
+  /** The cell's box in the viewport, past the frozen header and first column. */
+  cellTop: number;
+  cellBottom: number;
+  cellLeft: number;
+  /** Where the rows' area ends and begins (above the frozen totals, below the header). */
+  bodyTop: number;
+  bodyBottom: number;
+  viewportWidth: number;
+  messageWidth: number;
+  /** Room a two-line message needs under the cell. */
+  messageHeight: number;
+}
+
+/**
+ * Where a message about a cell goes: just under the cell, or just over it (`above`, the view
+ * then shifts it up by its own height) when the rows' area ends too soon; always inside the
+ * viewport, so that it is seen without scrolling.
+ */
+export function messagePlacement(anchor: MessageAnchor): {
+  top: number;
+  left: number;
+  above: boolean;
+} {
+  const { cellTop, cellBottom, bodyTop, bodyBottom } = anchor;
+  const above = cellBottom + anchor.messageHeight > bodyBottom && cellTop > bodyTop;
+  const top = Math.max(bodyTop, Math.min(above ? cellTop : cellBottom, bodyBottom));
+  const left = Math.max(0, Math.min(anchor.cellLeft, anchor.viewportWidth - anchor.messageWidth));
+  return { top, left, above };
+}

@@ -4,7 +4,7 @@ import { AARRR_STAGES, CATALOGUE, KPIS, OBJECTIVES } from '../../domain/catalogu
 import type { BudgetMeasure } from '../../domain/budget';
 import type { BudgetSheet } from '../../domain/budget-sheet';
 import { formatMonth } from '../../domain/months';
-import type { Channel, CostModel } from '../../domain/plan';
+import { MAX_NAME_LENGTH, type Channel, type CostModel } from '../../domain/plan';
 import type { Language, MessageKey, MessageParams } from '../../i18n';
 import type { CellValue, GridColumn, GridRow } from '../../ui/grid/types';
 
@@ -123,7 +123,8 @@ export function channelColumns(language: Language, t: Translate): GridColumn[] {
     id: field,
     label: t(`channels.col.${field}`),
     type: field === 'name' ? 'text' : 'choice',
-    ...(field === 'name' ? {} : { choices: choices[field] }),
+    // The CSV import refuses longer names: the app's own export must read back whole.
+    ...(field === 'name' ? { maxLength: MAX_NAME_LENGTH } : { choices: choices[field] }),
     width: widths[field],
   }));
 }

@@ -1,19 +1,31 @@
 // One editing session of the open plan: the budget sheet (every total, kept incrementally),
-// one grid model per layer and one for the channels, one undo history across all of them,
-// and the writes each action sends to the database.
-import type { PlanSnapshot } from '../../state/plan-data.svelte';
+// one grid model per layer and one for the channels, this tab's undo log across all of them,
+// and the changes each action sends to the database. What other tabs write arrives through
+// mergeStored, without closing an editor or forgetting the undo log.
+import type { PlanData, PlanSnapshot, PlanVersion, TabHistory } from '../../state/plan-data.svelte';
 import {
   BUDGET_LAYERS,
   MAX_CELL_CENTS,
   type BudgetLayer,
   type BudgetMeasure,
+  type ChannelBudget,
 } from '../../domain/budget';
 import { BudgetSheet } from '../../domain/budget-sheet';
 import { CATALOGUE } from '../../domain/catalogue';
 import { toCents } from '../../domain/money';
+import {
+  fieldChange,
+  invertChanges,
+  isEmpty,
+  patchChannel,
+  storedAmount,
+  type CellChange,
+  type FieldChange,
+  type HistoryEntry,
+  type PlanChanges,
+} from '../../domain/plan-changes';
 import type { Channel } from '../../domain/plan';
 import type { Language, MessageKey, MessageParams } from '../../i18n';
-import type { PlanData } from '../../state/plan-data.svelte';
 import type { GridChange } from '../../ui/grid/commands';
 import { GridModel } from '../../ui/grid/model';
 import {
@@ -24,6 +36,7 @@ import {
   monthColumns,
   withField,
 } from './planner-columns';
+import { replay } from './session-replay';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -43,13 +56,22 @@ export function plannerOrder(channels: readonly Channel[]): Channel[] {
   );
 }
 
+export interface SessionOptions {
+  data: PlanData;
+  language: Language;
+  t: Translate;
+  /** This tab's undo log of the plan, as stored or as a previous session of the plan left it. */
+  history: TabHistory;
+  now: () => number;
+  newId: () => string;
+}
+
 export class PlannerSession {
-  readonly snapshot: PlanSnapshot;
-  readonly revision: number;
-  readonly epoch: number;
   readonly language: Language;
   readonly #data: PlanData;
   readonly #t: Translate;
+  readonly #now: () => number;
+  readonly #newId: () => string;
   sheet: BudgetSheet;
   /** Bumped after every change of the sheet: totals, matrices and charts read it. */
   version = $state(0);
@@ -58,30 +80,27 @@ export class PlannerSession {
   readonly models: Record<BudgetLayer, GridModel>;
   readonly derived: GridModel;
   readonly channelsModel: GridModel;
-  #undo: GridModel[] = [];
-  #redo: GridModel[] = [];
+  #undo: HistoryEntry[];
+  #redo: HistoryEntry[];
+  #lastOrder = 0;
   historySize = $state({ undo: 0, redo: 0 });
-  #replaying = false;
 
-  constructor(
-    snapshot: PlanSnapshot,
-    loadedAt: { revision: number; epoch: number },
-    data: PlanData,
-    language: Language,
-    t: Translate,
-  ) {
-    this.snapshot = snapshot;
-    this.revision = loadedAt.revision;
-    this.epoch = loadedAt.epoch;
-    this.language = language;
-    this.#data = data;
-    this.#t = t;
-    this.sheet = new BudgetSheet(snapshot.plan, plannerOrder(snapshot.channels), snapshot.budgets);
-    const grid = {
-      locale: snapshot.plan.locale,
-      decimal: snapshot.plan.locale === 'fr-FR' ? ',' : '.',
-    } as const;
+  constructor(stored: PlanVersion, options: SessionOptions) {
+    this.language = options.language;
+    this.#data = options.data;
+    this.#t = options.t;
+    this.#now = options.now;
+    this.#newId = options.newId;
+    this.#undo = [...options.history.undo];
+    this.#redo = [...options.history.redo];
+    this.#lastOrder = Math.max(0, ...this.#undo.map((e) => e.order));
+    this.#countHistory();
+    const shown = options.data.withPending(stored);
+    this.sheet = new BudgetSheet(shown.plan, plannerOrder(shown.channels), shown.budgets);
+    const plan = shown.plan;
+    const grid = { locale: plan.locale, decimal: plan.locale === 'fr-FR' ? ',' : '.' } as const;
     const newRowId = () => crypto.randomUUID();
+    const t = options.t;
     const layerModel = (layer: BudgetLayer) =>
       new GridModel({
         columns: monthColumns(this.sheet, layer, t),
@@ -102,7 +121,7 @@ export class PlannerSession {
       newRowId,
     });
     this.channelsModel = new GridModel({
-      columns: channelColumns(language, t),
+      columns: channelColumns(options.language, t),
       rows: this.sheet.channels.map(channelRow),
       locale: grid,
       newRowId,
@@ -112,6 +131,20 @@ export class PlannerSession {
 
   get plan() {
     return this.sheet.plan;
+  }
+
+  /** The plan as this tab shows it, unsaved edits included: what "save it again" writes. */
+  onScreen(): PlanSnapshot {
+    return {
+      plan: this.plan,
+      channels: [...this.sheet.channels],
+      budgets: this.#budgetsNow(),
+    };
+  }
+
+  /** The undo log as it stands, for the next session of the same plan (new settings). */
+  get history(): TabHistory {
+    return { undo: [...this.#undo], redo: [...this.#redo] };
   }
 
   /** The grid of the layer shown; available and variance are computed, read-only. */
@@ -128,12 +161,13 @@ export class PlannerSession {
   }
 
   #budgetChanged(layer: BudgetLayer, change: GridChange): void {
-    const rows = new Set<number>();
+    const cells: CellChange[] = [];
     for (const step of change.steps) {
       if (step.kind !== 'cells') continue;
       for (const cell of step.cells) {
         const row = this.sheet.rowOf(cell.rowId);
-        if (row < 0 || cell.col >= this.sheet.monthCount) continue;
+        const month = this.sheet.months[cell.col];
+        if (row < 0 || !month) continue;
         const cents = typeof cell.after === 'number' ? cell.after : 0;
         if (cents > MAX_CELL_CENTS) {
           // The sheet keeps every total exact only below this bound: refuse, as a cell would.
@@ -141,14 +175,16 @@ export class PlannerSession {
           queueMicrotask(() => this.models[layer].undo());
           return;
         }
+        const before = this.sheet.amount(layer, row, cell.col);
+        if (before === cents) continue;
         this.sheet.set(layer, row, cell.col, toCents(cents));
-        rows.add(row);
+        cells.push({ channelId: cell.rowId, month, layer, before, after: toCents(cents) });
       }
     }
-    this.#recorded(this.models[layer], change);
     this.#refreshShares(layer);
     this.version += 1;
-    this.#data.saveBudgets([...rows].map((row) => this.sheet.budgetOf(row)));
+    // The grid's own undo only takes back a refused value (above): not a step of the log.
+    this.#record({ cells, fields: [] }, change.cause === 'do');
   }
 
   #refreshShares(layer: BudgetLayer): void {
@@ -164,7 +200,7 @@ export class PlannerSession {
 
   #channelsChanged(change: GridChange): void {
     const channels = [...this.sheet.channels];
-    const changed = new Map<string, Channel>();
+    const fields: FieldChange[] = [];
     for (const step of change.steps) {
       if (step.kind !== 'cells') continue;
       for (const cell of step.cells) {
@@ -173,57 +209,167 @@ export class PlannerSession {
         const current = channels[row];
         if (!current || !field) continue;
         const next = withField(current, field, cell.after);
-        if (!next) continue;
+        const diff = next && fieldChange(current, next);
+        if (!next || !diff) continue;
         channels[row] = next;
-        changed.set(next.id, next);
+        fields.push(diff);
       }
     }
-    this.#recorded(this.channelsModel, change);
-    if (changed.size === 0) return;
+    if (fields.length === 0) return;
     // Tags changed: the sheet regroups its totals; rows keep their place during the session.
-    const budgets = channels.map((_, row) => this.sheet.budgetOf(row));
-    this.sheet = new BudgetSheet(this.sheet.plan, channels, budgets);
-    channels.forEach((channel, row) => {
-      for (const model of [...Object.values(this.models), this.derived, this.channelsModel])
-        model.setRowLabel(row, channel.name);
-    });
-    this.version += 1;
-    this.#data.saveChannels([...changed.values()]);
+    this.#rebuild(channels, this.#budgetsNow());
+    this.#record({ cells: [], fields }, change.cause === 'do');
   }
 
-  #recorded(model: GridModel, change: GridChange): void {
-    if (change.cause !== 'do' || this.#replaying) return;
-    this.#undo.push(model);
+  #budgetsNow(): ChannelBudget[] {
+    return this.sheet.channels.map((_, row) => this.sheet.budgetOf(row));
+  }
+
+  /** Sends an action to the database; a new action is a step of the undo log. */
+  #record(changes: PlanChanges, isNewStep: boolean): void {
+    if (isEmpty(changes)) return;
+    if (!isNewStep) {
+      this.#data.write(this.plan.id, changes, null);
+      return;
+    }
+    this.#lastOrder = Math.max(this.#lastOrder + 1, this.#now());
+    const entry: HistoryEntry = {
+      id: this.#newId(),
+      planId: this.plan.id,
+      tab: this.#data.tab,
+      order: this.#lastOrder,
+      state: 'done',
+      changes,
+    };
+    this.#undo.push(entry);
     this.#redo = [];
-    this.historySize = { undo: this.#undo.length, redo: 0 };
+    this.#countHistory();
+    this.#data.write(this.plan.id, changes, { kind: 'push', entry });
   }
 
-  /** Undoes the last action of any layer or of the channels, showing where it happened. */
-  undo(): void {
-    const model = this.#undo.pop();
-    if (!model) return;
-    this.#showModel(model);
-    this.#replaying = true;
-    model.undo();
-    this.#replaying = false;
-    this.#redo.push(model);
+  #countHistory(): void {
     this.historySize = { undo: this.#undo.length, redo: this.#redo.length };
+  }
+
+  /**
+   * Undoes this tab's last action, whichever layer or sheet it was on, showing where it
+   * happened. Cells another tab has changed since keep their newer value, and a message says so.
+   */
+  undo(): void {
+    const entry = this.#undo.pop();
+    if (!entry) return;
+    this.#replay(entry.changes, entry, 'undone');
+    this.#redo.push(entry);
+    this.#countHistory();
   }
 
   redo(): void {
-    const model = this.#redo.pop();
-    if (!model) return;
-    this.#showModel(model);
-    this.#replaying = true;
-    model.redo();
-    this.#replaying = false;
-    this.#undo.push(model);
-    this.historySize = { undo: this.#undo.length, redo: this.#redo.length };
+    const entry = this.#redo.pop();
+    if (!entry) return;
+    this.#replay(invertChanges(entry.changes), entry, 'done');
+    this.#undo.push(entry);
+    this.#countHistory();
   }
 
-  #showModel(model: GridModel): void {
-    const layer = BUDGET_LAYERS.find((l) => this.models[l] === model);
-    if (layer && this.layer !== layer) this.showLayer(layer);
+  /** Takes back `made` (the changes as they were made) where they still stand. */
+  #replay(made: PlanChanges, entry: HistoryEntry, state: HistoryEntry['state']): void {
+    const result = replay(this.sheet, made);
+    this.message =
+      result.staleCount === 0
+        ? null
+        : this.#t(isEmpty(result.apply) ? 'sync.undoNothing' : 'sync.undoStale', {
+            count: result.staleCount,
+          });
+    this.#applyHere(result.apply);
+    this.#data.write(this.plan.id, result.apply, { kind: 'mark', id: entry.id, state });
+    const first = result.apply.cells[0];
+    if (first) {
+      if (this.layer !== first.layer) this.showLayer(first.layer);
+      const row = this.sheet.rowOf(first.channelId);
+      const col = this.sheet.monthIndex(first.month);
+      if (row >= 0 && col >= 0) this.models[first.layer].select({ row, col });
+    }
+  }
+
+  /** Changes that did not come from the grids (undo, redo, another tab) put on screen. */
+  #applyHere(changes: PlanChanges): void {
+    if (changes.fields.length > 0) {
+      const channels = this.sheet.channels.map((c) => patchChannel(c, changes.fields));
+      this.#rebuild(channels, this.#budgetsNow());
+    }
+    const layers = new Set<BudgetLayer>();
+    for (const cell of changes.cells) {
+      const row = this.sheet.rowOf(cell.channelId);
+      const m = this.sheet.monthIndex(cell.month);
+      if (row < 0 || m < 0) continue;
+      this.sheet.set(cell.layer, row, m, cell.after);
+      layers.add(cell.layer);
+    }
+    if (layers.size === 0) return;
+    for (const layer of layers) this.models[layer].load(budgetRows(this.sheet, layer));
+    this.#reloadDerived();
+    this.version += 1;
+  }
+
+  /**
+   * What the database holds now (another tab's edit, an import, a channel added or deleted
+   * anywhere), merged into the sheet: this tab's unsaved edits stay on top, the open editor
+   * stays open, and the undo log is kept.
+   */
+  mergeStored(stored: PlanVersion): void {
+    const shown = this.#data.withPending(stored);
+    const byId = new Map(shown.channels.map((c) => [c.id, c]));
+    const current = this.sheet.channels;
+    const sameSet =
+      shown.channels.length === current.length && current.every((c) => byId.has(c.id));
+    if (!sameSet) {
+      this.#rebuild(plannerOrder(shown.channels), shown.budgets);
+      return;
+    }
+    const reordered = current.map((c) => byId.get(c.id) ?? c);
+    if (reordered.some((c, row) => fieldChange(current[row] ?? c, c) !== null)) {
+      this.#rebuild(reordered, shown.budgets);
+      return;
+    }
+    const cells: CellChange[] = [];
+    const budgets = new Map(shown.budgets.map((b) => [b.channelId, b]));
+    current.forEach((channel, row) => {
+      const budget = budgets.get(channel.id);
+      this.sheet.months.forEach((month, m) => {
+        for (const layer of BUDGET_LAYERS) {
+          const after = storedAmount(budget, month, layer);
+          const before = this.sheet.amount(layer, row, m);
+          if (after !== before) cells.push({ channelId: channel.id, month, layer, before, after });
+        }
+      });
+    });
+    this.#applyHere({ cells, fields: [] });
+  }
+
+  /** A new sheet for a new list of channels; the grids keep their selection on the same row. */
+  #rebuild(channels: readonly Channel[], budgets: readonly ChannelBudget[]): void {
+    const before = this.sheet;
+    const activeIds = new Map<GridModel, { id: string | undefined; col: number }>(
+      [...Object.values(this.models), this.derived, this.channelsModel].map((model) => [
+        model,
+        { id: before.channels[model.active.row]?.id, col: model.active.col },
+      ]),
+    );
+    this.sheet = new BudgetSheet(before.plan, channels, budgets);
+    for (const layer of BUDGET_LAYERS) this.models[layer].load(budgetRows(this.sheet, layer));
+    this.channelsModel.load(this.sheet.channels.map(channelRow));
+    this.#reloadDerived();
+    for (const [model, { id, col }] of activeIds) {
+      const row = id === undefined ? -1 : this.sheet.rowOf(id);
+      if (row >= 0 && (row !== model.active.row || col !== model.active.col))
+        model.select({ row, col });
+    }
+    this.version += 1;
+  }
+
+  #reloadDerived(): void {
+    const layer = this.layer;
+    this.derived.load(budgetRows(this.sheet, layer === 'variance' ? 'variance' : 'available'));
   }
 
   /**

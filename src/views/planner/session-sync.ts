@@ -1,16 +1,12 @@
-// When the open planner session must be rebuilt: another plan, another language, a change
-// made from outside the session (its revision or the app's data epoch moved), or new plan
-// settings. The session's
-// own cell edits change none of these, so they never reset the grids or their undo.
+// When the open planner session must be rebuilt rather than merged into: another plan, new
+// plan settings (months, locale, currency: the grids' columns change) or another language.
+// Everything else — this tab's edits, another tab's, an import, a channel added or deleted —
+// is merged into the session, which keeps its open editor and its undo log.
 import type { Plan } from '../../domain/plan';
 import type { Language } from '../../i18n';
-import type { PlanVersion } from '../../state/plan-data.svelte';
 
 export interface SessionKey {
   plan: Plan;
-  revision: number;
-  /** The app's data epoch when the session was loaded (imports and restores move it). */
-  epoch: number;
   language: Language;
 }
 
@@ -20,15 +16,12 @@ function settingsOf(plan: Plan): string {
 
 export function sessionIsCurrent(
   session: SessionKey | null,
-  version: PlanVersion,
+  stored: Plan,
   language: Language,
-  epoch: number,
 ): boolean {
   return (
     session !== null &&
     session.language === language &&
-    session.epoch === epoch &&
-    session.revision === version.revision &&
-    settingsOf(session.plan) === settingsOf(version.plan)
+    settingsOf(session.plan) === settingsOf(stored)
   );
 }

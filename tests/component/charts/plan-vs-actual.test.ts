@@ -35,6 +35,7 @@ describe('PlanVsActualChart', () => {
       ['févr. 2026', '800.00 €', '0.00 €', '-800.00 €'],
       ['mars 2026', '900.00 €', 'pas encore de réalisé', 'pas encore de réalisé'],
       ['Total', '2700.00 €', '1100.00 €', '-700.00 €'],
+      ['Écart sur les mois avec réalisé (2 mois sur 3)', '1800.00 €', '1100.00 €', '-700.00 €'],
     ]);
   });
 
@@ -55,6 +56,7 @@ describe('PlanVsActualChart', () => {
     expect(tableText(screen.getByRole('table')).slice(3)).toEqual([
       ['mars 2026', '900.00 €', '950.00 €', '50.00 €'],
       ['Total', '2700.00 €', '2050.00 €', '-650.00 €'],
+      ['Écart sur les mois avec réalisé (3 mois sur 3)', '2700.00 €', '2050.00 €', '-650.00 €'],
     ]);
     expect(update).toHaveBeenCalledWith('none');
     expect(chartOf(screen.getByRole('img'))).toBe(chart);

@@ -62,7 +62,14 @@ describe('backup and restore', () => {
 
     await user.click(screen.getByRole('button', { name: 'Remplacer toutes mes données' }));
     await screen.findByText('Sauvegarde restaurée : toutes les données ont été remplacées.');
-    expect(await allTables(db)).toEqual(before);
+    const after = await allTables(db);
+    // The restore moves the plan's revision on, so that an open tab knows its picture is old.
+    expect(after.meta).toContainEqual({ key: 'revision:plan-1', value: 1 });
+    const withoutRevisions = (tables: typeof after) => ({
+      ...tables,
+      meta: tables.meta?.filter((r) => !String((r as { key: string }).key).startsWith('revision:')),
+    });
+    expect(withoutRevisions(after)).toEqual(withoutRevisions(before));
   });
 
   it('refuses a truncated backup with a message and changes nothing', async () => {
@@ -79,6 +86,37 @@ describe('backup and restore', () => {
     );
     expect(screen.queryByRole('button', { name: 'Remplacer toutes mes données' })).toBeNull();
     expect(await allTables(db)).toEqual(before);
+  });
+});
+
+/** From now on every write is refused as a full disk refuses it; reads still work. */
+function fillTheDisk(target: MixplanDb): void {
+  target.use({
+    stack: 'dbcore',
+    name: 'disk-full',
+    create: (down) => ({
+      ...down,
+      table: (name) => ({
+        ...down.table(name),
+        mutate: () => Promise.reject(new DOMException('disk full', 'QuotaExceededError')),
+      }),
+    }),
+  });
+  // Middlewares are bound when the database opens: the next query reopens it with this one.
+  target.close({ disableAutoOpen: false });
+}
+
+describe('a backup with storage full', () => {
+  it('still downloads, and only then says the date could not be recorded', async () => {
+    const user = userEvent.setup();
+    render(App, { db, env: testEnvironment(), defaultLanguage: 'fr' });
+    await screen.findByRole('button', { name: 'Télécharger une sauvegarde' });
+    fillTheDisk(db);
+
+    const text = await downloadBackup(user);
+    expect(JSON.parse(text).tables.plans).toEqual([PLAN]);
+    expect(await screen.findByText(/Le stockage du navigateur est plein/)).toBeVisible();
+    expect(await db.meta.get('lastBackupAt')).toBeUndefined();
   });
 });
 

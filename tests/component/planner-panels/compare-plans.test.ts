@@ -4,11 +4,14 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { emptyBudget, withAmount, type ChannelBudget } from '../../../src/domain/budget';
+import { BudgetSheet } from '../../../src/domain/budget-sheet';
 import type { PlanSnapshot } from '../../../src/domain/compare';
 import { toCents } from '../../../src/domain/money';
 import { monthFromParts, type Month } from '../../../src/domain/months';
 import type { Channel, Family, Plan } from '../../../src/domain/plan';
+import { translate, type MessageKey, type MessageParams } from '../../../src/i18n';
 import ComparePlans from '../../../src/views/planner/compare/ComparePlans.svelte';
+import CompareTab from '../../../src/views/planner/CompareTab.svelte';
 
 function month(text: string): Month {
   const found = monthFromParts(Number(text.slice(0, 4)), Number(text.slice(5)));
@@ -182,21 +185,46 @@ describe('ComparePlans', () => {
     ]);
   });
 
-  it('lists the channels added and removed, matched by name and type', () => {
+  it('lists every channel with both amounts, the added and removed ones marked', () => {
     render(ComparePlans, { a: A, b: B, language: 'fr' });
-    const table = screen.getByRole('table', { name: 'Canaux ajoutés et retirés' });
-    expect(within(table).getAllByRole('row')).toHaveLength(3);
-    expect(cells(table, /^Radio Bleue/)).toEqual([
-      'Radio Bleue',
+    const table = screen.getByRole('table', { name: 'Par canal' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual([
+      'Canal',
+      'Famille',
+      'A : Boutique 2026',
+      'B : Boutique — scénario',
+      'Différence (B − A)',
+      'Variation',
+    ]);
+    // A's channels in A's order, matched by name and type, then what only B has.
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
+    expect(cells(table, /^Presse locale/)).toEqual([
+      'Presse locale',
       'Média',
-      '− retiré de B',
+      '1 500,00 €',
+      '800,00 €',
+      '▼ −700,00 €',
+      '−46,7 %',
+    ]);
+    expect(cells(table, /^Radio Bleue/)).toEqual([
+      'Radio Bleue − retiré de B',
+      'Média',
+      '300,00 €',
+      '0,00 €',
       '▼ −300,00 €',
+      '−100 %',
     ]);
     expect(cells(table, /^Salon du textile/)).toEqual([
-      'Salon du textile',
+      'Salon du textile + ajouté dans B',
       'Hors-média',
-      '+ ajouté dans B',
+      '0,00 €',
+      '450,00 €',
       '▲ +450,00 €',
+      'sans objet (A vaut 0)',
     ]);
   });
 
@@ -277,8 +305,80 @@ describe('ComparePlans', () => {
       '▼ −950,00 €',
       '−25 %',
     ]);
-    expect(screen.getByRole('table', { name: 'Channels added and removed' })).toHaveTextContent(
-      '+ added in B',
-    );
+    expect(screen.getByRole('table', { name: 'By channel' })).toHaveTextContent('+ added in B');
   });
+});
+
+describe('Compare tab after "Duplicate as a scenario"', () => {
+  // The scenario as duplicated (same channels, new ids), then a cinema channel added to it.
+  const original: PlanSnapshot = { ...A, plan: { ...A.plan, name: 'Boutique 2026' } };
+  const scenario: PlanSnapshot = {
+    plan: { ...A.plan, id: 's', name: 'Boutique 2026 — scénario', scenarioOf: 'a' },
+    channels: [
+      channel('s1', 'Presse locale', 'press', 'media'),
+      channel('s2', 'Radio Bleue', 'radio', 'media'),
+      channel('s3', 'Pop-up', 'pop-up', 'hors-media'),
+      channel('s4', 'Cinéma du centre', 'cinema', 'media'),
+    ],
+    budgets: [
+      planned('s1', [
+        ['2026-01', 100_000],
+        ['2026-06', 50_000],
+      ]),
+      planned('s2', [['2026-02', 30_000]]),
+      planned('s3', [['2026-06', 200_000]]),
+      planned('s4', [['2026-03', 30_000]]),
+    ],
+  };
+
+  function openAsSession(open: PlanSnapshot) {
+    const sheet = new BudgetSheet(open.plan, open.channels, open.budgets);
+    const byId = new Map([original, scenario].map((s) => [s.plan.id, s]));
+    render(CompareTab, {
+      session: { plan: open.plan, sheet, version: 0 },
+      plans: [scenario.plan, original.plan],
+      data: { load: (id: string) => Promise.resolve(byId.get(id) ?? null) },
+      language: 'fr',
+      t: (key: MessageKey, params?: MessageParams) => translate('fr', key, params),
+    });
+  }
+
+  it.each([
+    ['the scenario is open', scenario],
+    ['the original is open', original],
+  ])(
+    'with %s, the original is A and the scenario B: the cinema added to the scenario shows as added',
+    async (_, open) => {
+      openAsSession(open);
+      const totals = await screen.findByRole('table', { name: 'Totaux' });
+      expect(
+        within(totals)
+          .getAllByRole('columnheader')
+          .map((h) => h.textContent),
+      ).toEqual([
+        'Famille',
+        'A : Boutique 2026',
+        'B : Boutique 2026 — scénario',
+        'Différence (B − A)',
+        'Variation',
+      ]);
+      const byChannel = screen.getByRole('table', { name: 'Par canal' });
+      expect(cells(byChannel, /^Cinéma du centre/)).toEqual([
+        'Cinéma du centre + ajouté dans B',
+        'Média',
+        '0,00 €',
+        '300,00 €',
+        '▲ +300,00 €',
+        'sans objet (A vaut 0)',
+      ]);
+      expect(cells(byChannel, /^Radio Bleue/)).toEqual([
+        'Radio Bleue',
+        'Média',
+        '300,00 €',
+        '300,00 €',
+        '= 0,00 €',
+        '0 %',
+      ]);
+    },
+  );
 });

@@ -47,7 +47,7 @@ describe('schema v1 → v2', () => {
     await writeVersion1(name);
     const db = new MixplanDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.orderBy('id').toArray()).toEqual(
       [...channels].sort((a, b) => a.id.localeCompare(b.id)),
@@ -57,6 +57,47 @@ describe('schema v1 → v2', () => {
       { channelId: 'salon', planId: 'p1', months: {} },
       { channelId: 'tv', planId: 'p1', months: {} },
     ]);
+    db.close();
+  });
+});
+
+/** A database exactly as version 2 of the app wrote it: plans, channels, meta, budgets. */
+async function writeVersion2(name: string): Promise<void> {
+  const v2 = new Dexie(name);
+  v2.version(1).stores({ plans: 'id, updatedAt', channels: 'id, planId', meta: 'key' });
+  v2.version(2).stores({ budgets: 'channelId, planId' });
+  await v2.open();
+  await v2.table('plans').add(plan);
+  await v2.table('channels').bulkAdd(channels);
+  await v2.table('meta').bulkPut([
+    { key: 'language', value: 'en' },
+    { key: 'revision:p1', value: 4 },
+  ]);
+  await v2.table('budgets').bulkAdd([
+    {
+      channelId: 'tv',
+      planId: 'p1',
+      months: { '2026-01': { planned: 120_000, committed: 0, actual: 99_950 } },
+    },
+    { channelId: 'salon', planId: 'p1', months: {} },
+  ]);
+  v2.close();
+}
+
+describe('schema v2 → v3', () => {
+  it('keeps every plan, channel, setting and amount, and starts with an empty undo log', async () => {
+    const name = `migration-${Math.random()}`;
+    await writeVersion2(name);
+    const db = new MixplanDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.channels.count()).toBe(2);
+    expect(await db.meta.get('revision:p1')).toEqual({ key: 'revision:p1', value: 4 });
+    expect((await db.budgets.get('tv'))?.months).toEqual({
+      '2026-01': { planned: 120_000, committed: 0, actual: 99_950 },
+    });
+    expect(await db.history.count()).toBe(0);
     db.close();
   });
 });

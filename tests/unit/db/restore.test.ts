@@ -1,6 +1,6 @@
 // The restore step: whatever comes out of storage, the app sees well-formed records.
 import { describe, expect, it } from 'vitest';
-import { restoreAll, restoreChannel, restorePlan } from '../../../src/db/restore';
+import { restoreAll, restoreBudget, restoreChannel, restorePlan } from '../../../src/db/restore';
 import type { Month } from '../../../src/domain/months';
 
 const NOW = Date.UTC(2026, 10, 23);
@@ -106,6 +106,90 @@ describe('restoreChannel', () => {
 
   it('drops a channel without its plan', () => {
     expect(restoreChannel({ ...goodChannel, planId: undefined })).toBeNull();
+  });
+});
+
+// A newer Mixplan in another tab may add fields; this tab writes records back after an edit,
+// so whatever it does not know must come out of restore untouched.
+describe('fields written by a newer version', () => {
+  const newer = { owner: 'agence-nord', tags: ['2027', 'lancement'], review: { by: 'Léa' } };
+
+  it('keeps a plan’s unknown fields beside its known ones', () => {
+    expect(restorePlan({ ...goodPlan, ...newer }, NOW, FALLBACK)).toEqual({
+      ...goodPlan,
+      ...newer,
+    });
+  });
+
+  it('still repairs a known field with a bad value, keeping the unknown ones', () => {
+    const restored = restorePlan(
+      { ...goodPlan, ...newer, currency: 'XYZ', monthCount: 600 },
+      NOW,
+      FALLBACK,
+    );
+    expect(restored).toEqual({ ...goodPlan, ...newer, currency: 'EUR', monthCount: 60 });
+  });
+
+  it('keeps a channel’s unknown fields, and those of a known cost model', () => {
+    const channel = {
+      id: 'c1',
+      planId: 'p1',
+      name: 'Salon',
+      family: 'hors-media',
+      category: 'trade-show',
+      poe: 'paid',
+      costModel: { kind: 'per-unit', unit: 'attendee', minimum: 50 },
+      objective: null,
+      stage: null,
+      kpi: null,
+      sortOrder: 1,
+      ...newer,
+    };
+    expect(restoreChannel(channel)).toEqual(channel);
+    expect(restoreChannel({ ...channel, family: 'tv' })).toEqual({ ...channel, family: 'media' });
+  });
+
+  it('replaces an unknown cost model by a bare fixed fee', () => {
+    const restored = restoreChannel({
+      id: 'c1',
+      planId: 'p1',
+      costModel: { kind: 'auction', floor: 3 },
+    });
+    expect(restored?.costModel).toEqual({ kind: 'fixed' });
+  });
+
+  it('keeps a budget’s unknown fields and a month’s unknown layers', () => {
+    const budget = {
+      channelId: 'c1',
+      planId: 'p1',
+      currencyNote: 'HT',
+      months: { '2027-01': { planned: 100_00, committed: 0, actual: 50_00, forecast: 80_00 } },
+    };
+    expect(restoreBudget(budget)).toEqual(budget);
+  });
+});
+
+describe('restoreBudget', () => {
+  it.each([
+    ['a month that is not YYYY-MM', { '2027-13': { planned: 1 } }, {}],
+    ['a month that is not an object', { '2027-01': 12 }, {}],
+    [
+      'negative, fractional or textual amounts',
+      { '2027-01': { planned: -5, committed: 1.5, actual: '30' } },
+      { '2027-01': { planned: 0, committed: 0, actual: 0 } },
+    ],
+    [
+      'a missing layer',
+      { '2027-02': { planned: 700 } },
+      { '2027-02': { planned: 700, committed: 0, actual: 0 } },
+    ],
+  ])('repairs %s', (_label, months, expected) => {
+    expect(restoreBudget({ channelId: 'c1', planId: 'p1', months })?.months).toEqual(expected);
+  });
+
+  it('drops a budget without its channel or its plan', () => {
+    expect(restoreBudget({ planId: 'p1', months: {} })).toBeNull();
+    expect(restoreBudget({ channelId: 'c1', months: {} })).toBeNull();
   });
 });
 

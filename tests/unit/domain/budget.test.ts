@@ -192,13 +192,14 @@ describe('BudgetSheet, worked example', () => {
     expect(sheet.shareOfTotal('actual', 0)).toBe(0);
   });
 
-  it('gives back the stored records of the months it shows, after edits', () => {
+  it('gives back the stored records after edits, months outside the window kept as they were', () => {
     const sheet = new BudgetSheet(plan, channels, budgets());
     const version = sheet.version;
     sheet.set('committed', 0, 1, c(0));
     sheet.set('actual', 1, 11, c(550_000));
     expect(sheet.version).toBe(version + 2);
     expect(sheet.budgetOf(0).months).toEqual({
+      [month(2025, 12)]: { planned: 999_999, committed: 0, actual: 0 },
       [JAN]: { planned: 300_000, committed: 0, actual: 250_000 },
       [FEB]: { planned: 100_000, committed: 0, actual: 0 },
     });

@@ -8,9 +8,15 @@ import {
   withAmount,
   type ChannelBudget,
 } from '../../../src/domain/budget';
-import { comparePlans, type MonthDifference, type PlanSnapshot } from '../../../src/domain/compare';
+import {
+  comparePlans,
+  comparisonCandidates,
+  openPlanSide,
+  type MonthDifference,
+  type PlanSnapshot,
+} from '../../../src/domain/compare';
 import { sumCents, toCents } from '../../../src/domain/money';
-import type { Channel, Family } from '../../../src/domain/plan';
+import type { Channel, Family, Plan } from '../../../src/domain/plan';
 import { makePlan, month, scenarioArb } from './budget-arbitraries';
 
 function channel(id: string, name: string, category: string, family: Family): Channel {
@@ -302,5 +308,55 @@ describe('comparePlans over random plans', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('which plan is the reference', () => {
+  function named(id: string, scenarioOf: string | null = null): Plan {
+    return { ...makePlan(month(2026, 1), 12, null), id, name: id, scenarioOf };
+  }
+  // "shop" and its scenarios: "shop-s" and "shop-t" (duplicated from shop), "shop-s2" (from
+  // shop-s);
+  // "other" is unrelated; "ghost-s" names a deleted original; "loop-1" and "loop-2" name
+  // each other, as only a hand-edited backup could.
+  const plans = [
+    named('shop'),
+    named('shop-s', 'shop'),
+    named('shop-s2', 'shop-s'),
+    named('shop-t', 'shop'),
+    named('other'),
+    named('ghost-s', 'deleted'),
+    named('loop-1', 'loop-2'),
+    named('loop-2', 'loop-1'),
+  ];
+  const plan = (id: string) => plans.find((p) => p.id === id) ?? named(id);
+
+  it.each([
+    ['the scenario is open: its original is A', 'shop-s', 'shop', 'compared'],
+    ['the original is open: it stays A', 'shop', 'shop-s', 'reference'],
+    ['a scenario of a scenario, against the first original', 'shop-s2', 'shop', 'compared'],
+    ['a scenario of a scenario, against its own original', 'shop-s2', 'shop-s', 'compared'],
+    ['two scenarios of one plan: the open one is A', 'shop-s', 'shop-t', 'reference'],
+    ['a scenario whose original was deleted: the open one is A', 'ghost-s', 'shop', 'reference'],
+    ['unrelated plans: the open one is A', 'other', 'shop', 'reference'],
+    ['a loop of scenarios ends: the open one is compared once', 'loop-1', 'loop-2', 'compared'],
+  ])('%s', (_, open, other, side) => {
+    expect(openPlanSide(plan(open), plan(other), plans)).toBe(side);
+  });
+
+  it('offers the original first, then the scenarios, then the other plans', () => {
+    const ids = (open: string) => comparisonCandidates(plan(open), plans).map((p) => p.id);
+    const rest = ['other', 'ghost-s', 'loop-1', 'loop-2'];
+    expect(ids('shop-s2')).toEqual(['shop-s', 'shop', 'shop-t', ...rest]);
+    expect(ids('shop')).toEqual(['shop-s', 'shop-t', 'shop-s2', ...rest]);
+    expect(ids('loop-1')).toEqual([
+      'loop-2',
+      'shop',
+      'shop-s',
+      'shop-s2',
+      'shop-t',
+      'other',
+      'ghost-s',
+    ]);
   });
 });

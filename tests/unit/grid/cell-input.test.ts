@@ -223,6 +223,19 @@ describe('parseCellInput: choice and text', () => {
       expect(parseCellInput(text, input, FR)).toEqual(accepted(input));
     },
   );
+
+  it('a text column with a limit takes a text of that length, spaces around not counted', () => {
+    const limited: GridColumn = { ...text, maxLength: 5 };
+    expect(parseCellInput(limited, ' Radio ', FR)).toEqual(accepted(' Radio '));
+  });
+
+  it('a text column with a limit refuses a longer text, naming the limit', () => {
+    const limited: GridColumn = { ...text, maxLength: 5 };
+    expect(parseCellInput(limited, 'Radios', FR)).toEqual({
+      ok: false,
+      error: { code: 'too-long', input: 'Radios', column: 'Canal', max: 5 },
+    });
+  });
 });
 
 describe('formatCellValue and editableText', () => {

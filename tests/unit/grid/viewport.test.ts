@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   columnOffsets,
+  messagePlacement,
   scrollToReveal,
   visibleColumns,
   visibleRows,
@@ -65,5 +66,35 @@ describe('scrollToReveal', () => {
     [500, 528, 0, 300, 228],
   ])('cell %i–%i at scroll %i in %i', (start, end, scroll, viewport, expected) => {
     expect(scrollToReveal(start, end, scroll, viewport)).toBe(expected);
+  });
+});
+
+describe('messagePlacement: a refusal shown beside its cell, never off screen', () => {
+  const box = {
+    bodyTop: 34,
+    bodyBottom: 450,
+    viewportWidth: 1200,
+    messageWidth: 320,
+    messageHeight: 60,
+  };
+
+  it('goes just under the cell, at its left edge', () => {
+    expect(messagePlacement({ ...box, cellTop: 64, cellBottom: 94, cellLeft: 330 })).toEqual({
+      top: 94,
+      left: 330,
+      above: false,
+    });
+  });
+
+  it('goes over a cell near the bottom of the rows, and stays inside on the right', () => {
+    expect(messagePlacement({ ...box, cellTop: 400, cellBottom: 430, cellLeft: 1100 })).toEqual({
+      top: 400,
+      left: 880,
+      above: true,
+    });
+  });
+
+  it('stays under the header when the cell is scrolled above it', () => {
+    expect(messagePlacement({ ...box, cellTop: -60, cellBottom: -30, cellLeft: 0 }).top).toBe(34);
   });
 });

@@ -1,0 +1,158 @@
+// The edits of one plan on their way to the database. A write starts at once when none is
+// under way; edits made meanwhile are merged into the next one (per cell, the net change), so
+// typing never queues up transactions. A failed write is a lasting state — the count of
+// unsaved changes and the error — retried with back-off until storage takes it; nothing
+// typed is dropped meanwhile.
+import type { BatchWritten, ChangeBatch, HistoryOp, StorageError, StorageResult } from '../db';
+import {
+  cellKey,
+  mergePending,
+  mergePendingFields,
+  type CellChange,
+  type FieldChange,
+  type PlanChanges,
+} from '../domain/plan-changes';
+
+/** Waits after the n-th failure in a row: 1 s, 2 s, 4 s … then every 30 s. */
+export function retryDelay(failures: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+}
+
+export interface QueueOptions {
+  write: (batch: ChangeBatch) => Promise<StorageResult<BatchWritten>>;
+  /** False while the database must not be touched (lost, or opened by a newer version). */
+  canWrite: () => boolean;
+  /** Told after each successful write, with what it found missing. */
+  written?: (result: BatchWritten) => void;
+}
+
+interface Batch {
+  cells: Map<string, CellChange>;
+  fields: Map<string, FieldChange>;
+  history: HistoryOp[];
+}
+
+function emptyBatch(): Batch {
+  return { cells: new Map(), fields: new Map(), history: [] };
+}
+
+function size(batch: Batch | null): number {
+  return batch ? batch.cells.size + batch.fields.size : 0;
+}
+
+export class ChangeQueue {
+  readonly planId: string;
+  readonly #options: QueueOptions;
+  #queued = emptyBatch();
+  #inFlight: Batch | null = null;
+  #failures = 0;
+  #retry: ReturnType<typeof setTimeout> | null = null;
+  /** Cell and field changes not yet on disk (queued or being written). */
+  unsaved = $state(0);
+  /** The last write's error while it has not been retried successfully. */
+  failure = $state.raw<StorageError | null>(null);
+
+  constructor(planId: string, options: QueueOptions) {
+    this.planId = planId;
+    this.#options = options;
+  }
+
+  /** Queues the changes of one action (and what it does to the undo log), then writes. */
+  push(changes: PlanChanges, history: HistoryOp | null): void {
+    mergePending(this.#queued.cells, changes.cells);
+    mergePendingFields(this.#queued.fields, changes.fields);
+    if (history) this.#queued.history.push(history);
+    this.#count();
+    void this.flush();
+  }
+
+  /** Whether a cell has a change not yet on disk: what a tab shows wins over what it reads. */
+  isPending(channelId: string, month: string, layer: CellChange['layer']): boolean {
+    const key = cellKey(channelId, month, layer);
+    return this.#queued.cells.has(key) || (this.#inFlight?.cells.has(key) ?? false);
+  }
+
+  /** Every change not yet on disk, oldest first: laid over what is read from the database. */
+  pending(): PlanChanges {
+    const batches = [this.#inFlight, this.#queued].filter((b): b is Batch => b !== null);
+    return {
+      cells: batches.flatMap((b) => [...b.cells.values()]),
+      fields: batches.flatMap((b) => [...b.fields.values()]),
+    };
+  }
+
+  /** A deleted channel's waiting changes must not bring it back. */
+  forget(channelId: string): void {
+    for (const [key, cell] of this.#queued.cells)
+      if (cell.channelId === channelId) this.#queued.cells.delete(key);
+    this.#queued.fields.delete(channelId);
+    this.#count();
+  }
+
+  get writing(): boolean {
+    return this.#inFlight !== null;
+  }
+
+  /** Writes what is queued now; true when nothing is left unsaved afterwards. */
+  async flush(): Promise<boolean> {
+    if (this.#inFlight) return false;
+    const batch = this.#queued;
+    if (size(batch) === 0 && batch.history.length === 0) return true;
+    if (!this.#options.canWrite()) return false;
+    this.#clearRetry();
+    this.#queued = emptyBatch();
+    this.#inFlight = batch;
+    const result = await this.#options.write({
+      planId: this.planId,
+      cells: [...batch.cells.values()],
+      fields: [...batch.fields.values()],
+      history: batch.history,
+    });
+    this.#inFlight = null;
+    if (result.ok) {
+      this.#failures = 0;
+      this.failure = null;
+      this.#options.written?.(result.value);
+    } else {
+      // Back in front of what was typed meanwhile, which stays the newer value of its cells.
+      this.#requeue(batch);
+      this.#failures += 1;
+      this.failure = result.error;
+      this.#retry = setTimeout(() => {
+        this.#retry = null;
+        void this.flush();
+      }, retryDelay(this.#failures));
+    }
+    this.#count();
+    if (result.ok && size(this.#queued) + this.#queued.history.length > 0) return this.flush();
+    return result.ok && this.unsaved === 0;
+  }
+
+  /** "Retry now" from the banner: no waiting for the back-off. */
+  retryNow(): Promise<boolean> {
+    this.#clearRetry();
+    return this.flush();
+  }
+
+  /** Stops the retry timer (the planner closed): what is queued stays queued. */
+  dispose(): void {
+    this.#clearRetry();
+  }
+
+  #requeue(failed: Batch): void {
+    const newer = this.#queued;
+    this.#queued = failed;
+    mergePending(this.#queued.cells, [...newer.cells.values()]);
+    mergePendingFields(this.#queued.fields, [...newer.fields.values()]);
+    this.#queued.history.push(...newer.history);
+  }
+
+  #clearRetry(): void {
+    if (this.#retry !== null) clearTimeout(this.#retry);
+    this.#retry = null;
+  }
+
+  #count(): void {
+    this.unsaved = size(this.#queued) + size(this.#inFlight);
+  }
+}

@@ -1,0 +1,139 @@
+// A backup can always be made: it only reads (storage full refuses every write), and when
+// the database cannot be read at all, the plan on screen makes a backup the app restores.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  backupOfSnapshot,
+  checkBackup,
+  createBackup,
+  restoreBackup,
+  type PlanSnapshot,
+} from '../../../src/db';
+import { MixplanDb } from '../../../src/db/db';
+import { toCents } from '../../../src/domain/money';
+import type { Month } from '../../../src/domain/months';
+import type { Plan } from '../../../src/domain/plan';
+
+const NOW = Date.UTC(2026, 5, 15, 10);
+let opened: MixplanDb[] = [];
+let counter = 0;
+
+function freshDb(): MixplanDb {
+  counter += 1;
+  const db = new MixplanDb(`backup-db-test-${counter}-${Math.random()}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(async () => {
+  for (const db of opened) await db.delete();
+  opened = [];
+});
+
+const PLAN: Plan = {
+  id: 'p1',
+  name: 'Salon 2026',
+  currency: 'EUR',
+  locale: 'fr-FR',
+  firstMonth: '2026-01' as Month,
+  monthCount: 12,
+  targetBudget: null,
+  scenarioOf: null,
+  createdAt: 1,
+  updatedAt: 2,
+};
+
+const SNAPSHOT: PlanSnapshot = {
+  plan: PLAN,
+  channels: [
+    {
+      id: 'c1',
+      planId: 'p1',
+      name: 'Stand',
+      family: 'hors-media',
+      category: 'trade-show',
+      poe: 'paid',
+      costModel: { kind: 'fixed' },
+      objective: null,
+      stage: null,
+      kpi: null,
+      sortOrder: 0,
+    },
+  ],
+  budgets: [
+    {
+      channelId: 'c1',
+      planId: 'p1',
+      months: {
+        '2026-03': { planned: toCents(1_200_00), committed: toCents(0), actual: toCents(0) },
+      },
+    },
+  ],
+};
+
+/** Once filled, every write is refused as a full disk refuses it; reads still work. */
+function diskOf(db: MixplanDb): { fill: () => void } {
+  let full = false;
+  db.use({
+    stack: 'dbcore',
+    name: 'disk-full',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          mutate: (request) =>
+            full
+              ? Promise.reject(new DOMException('disk full', 'QuotaExceededError'))
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
+  return { fill: () => (full = true) };
+}
+
+describe('a backup with storage full', () => {
+  it('is made all the same, dated in the file, with nothing written', async () => {
+    const db = freshDb();
+    const disk = diskOf(db);
+    await db.plans.add(PLAN);
+    await db.meta.put({ key: 'lastBackupAt', value: 5 });
+    disk.fill();
+    await expect(db.meta.put({ key: 'x', value: 1 })).rejects.toThrow();
+
+    const created = await createBackup(db, NOW);
+    if (!created.ok) throw new Error(`no backup: ${created.error.code}`);
+    const file = JSON.parse(created.value.text) as { tables: { meta: unknown[] } };
+    expect(file.tables.meta).toEqual([{ key: 'lastBackupAt', value: NOW }]);
+    // The database keeps the old date until the file is saved (the caller records it).
+    expect(await db.meta.get('lastBackupAt')).toEqual({ key: 'lastBackupAt', value: 5 });
+  });
+});
+
+describe('a backup of the plan on screen', () => {
+  it('is a backup the app accepts, and restores that plan exactly', async () => {
+    const source = freshDb();
+    const { text, summary } = backupOfSnapshot(
+      source,
+      SNAPSHOT,
+      [{ key: 'currentPlanId', value: 'p1' }],
+      NOW,
+    );
+    expect(summary).toMatchObject({
+      createdAt: NOW,
+      planNames: ['Salon 2026'],
+      counts: { plans: 1, channels: 1, budgets: 1, meta: 1 },
+    });
+
+    const target = freshDb();
+    const checked = checkBackup(target, text, NOW);
+    if (!checked.ok) throw new Error(`refused: ${checked.error.code}`);
+    expect((await restoreBackup(target, checked.value)).ok).toBe(true);
+    expect(await target.plans.toArray()).toEqual([PLAN]);
+    expect(await target.channels.toArray()).toEqual(SNAPSHOT.channels);
+    expect(await target.budgets.toArray()).toEqual(SNAPSHOT.budgets);
+    expect(await target.meta.get('currentPlanId')).toEqual({ key: 'currentPlanId', value: 'p1' });
+  });
+});
