@@ -45,8 +45,9 @@ export class MixplanDb extends Dexie {
           .table<ChannelBudget>('budgets')
           .bulkPut(channels.map((c) => ({ channelId: c.id, planId: c.planId, months: {} })));
       });
-    // v3: the undo log. A new table, empty at first: nothing to migrate.
-    this.version(3).stores({ history: 'id, planId' });
+    // v3: the undo log. A new table, empty at first: nothing to migrate. Indexed so that a
+    // write finds this tab's redo steps and the plan's oldest steps without reading the log.
+    this.version(3).stores({ history: 'id, planId, [planId+tab+state], [planId+order]' });
   }
 }
 

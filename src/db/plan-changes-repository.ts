@@ -2,11 +2,13 @@
 // batch is one read-write transaction on the *stored* records: read, patch the changed
 // cells, write. Nothing is rebuilt from a tab's memory, so another tab's cells, months
 // outside the plan's window and fields a newer version added all stay as they are.
+import Dexie from 'dexie';
 import { emptyBudget, type ChannelBudget } from '../domain/budget';
 import {
   HISTORY_LIMIT,
   patchBudget,
   patchChannel,
+  storedAmount,
   type CellChange,
   type FieldChange,
   type HistoryEntry,
@@ -27,6 +29,11 @@ export type HistoryOp =
 export interface ChangeBatch {
   planId: string;
   cells: readonly CellChange[];
+  /**
+   * Undo and redo: each is written only where the stored cell still holds its `before`, so
+   * that undoing never takes back what another tab wrote meanwhile.
+   */
+  guarded?: readonly CellChange[];
   fields: readonly FieldChange[];
   history: readonly HistoryOp[];
 }
@@ -36,6 +43,8 @@ export interface BatchWritten {
   missingChannels: string[];
   /** False when the plan itself is gone: nothing was written. */
   planFound: boolean;
+  /** Guarded cells left alone: another tab changed them since. */
+  staleCells: CellChange[];
 }
 
 function groupByChannel<T extends { channelId: string }>(items: readonly T[]): Map<string, T[]> {
@@ -66,15 +75,16 @@ export class PlanChangesRepository {
         [db.plans, db.channels, db.budgets, db.history],
         async () => {
           if (!(await db.plans.get(batch.planId))) {
-            return { planFound: false, missingChannels: [] };
+            return { planFound: false, missingChannels: [], staleCells: [] };
           }
           const missing = new Set<string>();
-          await this.#patchCells(batch, missing);
+          const stale: CellChange[] = [];
+          await this.#patchCells(batch, missing, stale);
           await this.#patchFields(batch, missing);
           await this.#writeHistory(batch.planId, batch.history);
           // The plan list's "modified on" follows budget edits too.
           await db.plans.update(batch.planId, { updatedAt: this.#now() });
-          return { planFound: true, missingChannels: [...missing] };
+          return { planFound: true, missingChannels: [...missing], staleCells: stale };
         },
       );
       return ok(written);
@@ -83,9 +93,11 @@ export class PlanChangesRepository {
     }
   }
 
-  async #patchCells(batch: ChangeBatch, missing: Set<string>): Promise<void> {
-    const byChannel = groupByChannel(batch.cells);
+  async #patchCells(batch: ChangeBatch, missing: Set<string>, stale: CellChange[]): Promise<void> {
+    const guarded = batch.guarded ?? [];
+    const byChannel = groupByChannel([...guarded, ...batch.cells]);
     if (byChannel.size === 0) return;
+    const guardedSet = new Set(guarded);
     const ids = [...byChannel.keys()];
     const [channels, budgets] = await Promise.all([
       this.#db.channels.bulkGet(ids),
@@ -100,7 +112,13 @@ export class PlanChangesRepository {
         return;
       }
       const stored = budgets[i] ?? emptyBudget(batch.planId, id);
-      next.push(patchBudget(stored, byChannel.get(id) ?? []));
+      const cells = (byChannel.get(id) ?? []).filter((cell) => {
+        if (!guardedSet.has(cell) || storedAmount(stored, cell.month, cell.layer) === cell.before)
+          return true;
+        stale.push(cell);
+        return false;
+      });
+      next.push(patchBudget(stored, cells));
     });
     await this.#db.budgets.bulkPut(next);
   }
@@ -122,34 +140,38 @@ export class PlanChangesRepository {
   async #writeHistory(planId: string, ops: readonly HistoryOp[]): Promise<void> {
     if (ops.length === 0) return;
     const history = this.#db.history;
+    let pushed = false;
     for (const op of ops) {
       if (op.kind === 'mark') {
         await history.update(op.id, { state: op.state });
         continue;
       }
       // A new action ends this tab's redo: its undone steps can no longer be replayed.
-      const tab = op.entry.tab;
-      await history
-        .where('planId')
-        .equals(planId)
-        .filter((e) => e.tab === tab && e.state === 'undone')
-        .delete();
+      await history.where('[planId+tab+state]').equals([planId, op.entry.tab, 'undone']).delete();
       await history.put(op.entry);
+      pushed = true;
     }
-    const entries = await history.where('planId').equals(planId).toArray();
-    if (entries.length > HISTORY_LIMIT) {
-      const oldest = entries
-        .sort((a, b) => a.order - b.order)
-        .slice(0, entries.length - HISTORY_LIMIT);
-      await history.bulkDelete(oldest.map((e) => e.id));
+    if (!pushed) return;
+    // Counted and trimmed through indexes: a write never reads the whole log.
+    const excess = (await history.where('planId').equals(planId).count()) - HISTORY_LIMIT;
+    if (excess > 0) {
+      const oldest = await history
+        .where('[planId+order]')
+        .between([planId, Dexie.minKey], [planId, Dexie.maxKey])
+        .limit(excess)
+        .primaryKeys();
+      await history.bulkDelete(oldest);
     }
   }
 
   /** A tab's undo log of a plan, oldest first. */
   async historyOf(planId: string, tab: string): Promise<StorageResult<HistoryEntry[]>> {
     try {
-      const entries = await this.#db.history.where('planId').equals(planId).toArray();
-      return ok(entries.filter((e) => e.tab === tab).sort((a, b) => a.order - b.order));
+      const entries = await this.#db.history
+        .where('[planId+tab+state]')
+        .between([planId, tab, Dexie.minKey], [planId, tab, Dexie.maxKey])
+        .toArray();
+      return ok(entries.sort((a, b) => a.order - b.order));
     } catch (error) {
       return err(toStorageError(error));
     }

@@ -13,4 +13,6 @@ export const enSync: Record<keyof typeof frSync, string> = {
     'Nothing was undone: these cells were changed since in another tab, and keep their newest value.',
   'sync.missingChannel':
     'A channel was deleted meanwhile (in another tab, or by an import): the amounts typed for it were not saved.',
+  'sync.missingPlan':
+    'This plan was deleted meanwhile (in another tab): the last changes were not saved.',
 };

@@ -12,4 +12,6 @@ export const frSync = {
     'Rien n’a été annulé : ces cellules ont été modifiées depuis dans un autre onglet, et gardent leur valeur la plus récente.',
   'sync.missingChannel':
     'Un canal a été supprimé entre-temps (dans un autre onglet ou par un import) : les montants saisis pour lui n’ont pas été enregistrés.',
+  'sync.missingPlan':
+    'Ce plan a été supprimé entre-temps (dans un autre onglet) : les dernières modifications n’ont pas été enregistrées.',
 };

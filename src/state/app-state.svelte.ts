@@ -16,7 +16,9 @@ import type { Language } from '../i18n';
 import { Translator } from './i18n.svelte';
 import { PlanWorkspace, type Environment } from './plans.svelte';
 import { Settings } from './settings.svelte';
+import { PlanWrites } from './plan-writes.svelte';
 import { StorageStatus } from './storage-status.svelte';
+import { tabId } from './tab-id';
 import { Toasts } from './toasts.svelte';
 
 /**
@@ -25,6 +27,15 @@ import { Toasts } from './toasts.svelte';
  * open editor that could not be committed): the tab then offers to reload when ready.
  */
 export type BeforeReload = () => Promise<boolean | void>;
+
+function sessionStorageOrNothing(): Storage | undefined {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    // Storage access refused (privacy settings): undo still works for the page's life.
+    return undefined;
+  }
+}
 
 export class AppState {
   readonly settings: Settings;
@@ -35,6 +46,8 @@ export class AppState {
   readonly env: Environment;
   /** Whether this tab may write: storage lost, or a newer version opened elsewhere. */
   readonly storage: StorageStatus;
+  /** Every plan's edits on their way to the database, for the life of the tab. */
+  readonly writes: PlanWrites;
   /** Screens push a flush of their queued writes here (or use onBeforeReload). */
   readonly beforeReload: BeforeReload[] = [];
   #persistence = $state<PersistenceState | 'unknown'>('unknown');
@@ -61,6 +74,13 @@ export class AppState {
       settings: this.settings,
       flush: () => this.prepareReload(),
     });
+    this.writes = new PlanWrites(db, {
+      now: env.now,
+      tab: tabId(sessionStorageOrNothing(), env.newId),
+      canWrite: () => this.storage.writable,
+    });
+    // Before this tab reloads or hands its database over: every edit on disk.
+    this.onBeforeReload(async () => (await this.writes.flush()) && this.writes.unsaved === 0);
   }
 
   /** Registers a BeforeReload hook; returns the function that removes it. */

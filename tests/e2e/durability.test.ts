@@ -216,6 +216,7 @@ describe.skipIf(!hasChromium)('storage cleared under an open plan', () => {
     );
     expect(databases).not.toContain('mixplan');
 
+    await page.bringToFront();
     await banner.getByRole('button', { name: frStorage['storage.saveAgain'] }).click();
     await page
       .getByRole('status')

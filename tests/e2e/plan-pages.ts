@@ -66,8 +66,13 @@ export async function reloadSoonAfterTyping(pages: Page[]): Promise<string[]> {
   return warnings;
 }
 
-/** Clicks the cell, types the amount with real key presses and commits it with Enter. */
+/**
+ * Switches to the tab, clicks the cell, types the amount with real key presses and commits
+ * it with Enter. (Headless Chromium draws a tab opened behind another at 2 frames a second
+ * until it is brought to the front, so that clicks wait for it.)
+ */
 export async function typeInto(page: Page, name: string, euros: number): Promise<void> {
+  await page.bringToFront();
   await grid(page).getByRole('gridcell', { name, exact: true }).click();
   await page.keyboard.type(String(euros));
   await page.keyboard.press('Enter');

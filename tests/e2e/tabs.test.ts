@@ -80,10 +80,10 @@ describe.skipIf(!hasChromium)('two tabs on one plan', () => {
     return [page, second];
   }
 
-  // 100 edits with real key presses take about a minute on this machine kind.
+  // 100 edits with real key presses take about 20 s on this machine kind, more when it is busy.
   it(
     'keeps 100 of 100 edits typed in two tabs at random cells, after a reload',
-    { timeout: 240_000 },
+    { timeout: 120_000 },
     async () => {
       const [a, b] = await twoTabs();
       const random = seeded(20260308);
@@ -180,20 +180,21 @@ describe.skipIf(!hasChromium)('two tabs on one plan', () => {
     // A page of the same origin that does not run the app: it only opens the database.
     const other = await context.newPage();
     await other.goto(`${suite.server.url}icons/icon.svg`);
-    const opened = await other.evaluate(async () => {
+    const versions = await other.evaluate(async () => {
       const known = (await indexedDB.databases()).find((d) => d.name === 'mixplan');
-      const current = Math.round((known?.version ?? 0) / 10);
-      const version = current * 10 + 1;
-      return new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('mixplan', version);
+      // IndexedDB holds Dexie's version × 10: the next Dexie version is "current × 10 + 1".
+      const current = known?.version ?? 0;
+      const newer = Math.round(current / 10) * 10 + 1;
+      return new Promise<{ current: number; newer: number }>((resolve, reject) => {
+        const request = indexedDB.open('mixplan', newer);
         request.onsuccess = () => {
           request.result.close();
-          resolve(version);
+          resolve({ current, newer });
         };
         request.onerror = () => reject(new Error(`open failed: ${request.error?.name}`));
       });
     });
-    expect(opened).toBeGreaterThan(30);
+    expect(versions.newer).toBeGreaterThan(versions.current);
 
     const banner = page.getByRole('alert').filter({ hasText: frStorage['storage.newer.title'] });
     await banner.waitFor({ timeout: 5000 });

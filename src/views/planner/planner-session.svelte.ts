@@ -2,7 +2,8 @@
 // one grid model per layer and one for the channels, this tab's undo log across all of them,
 // and the changes each action sends to the database. What other tabs write arrives through
 // mergeStored, without closing an editor or forgetting the undo log.
-import type { PlanData, PlanSnapshot, PlanVersion, TabHistory } from '../../state/plan-data.svelte';
+import type { PlanSnapshot, PlanVersion } from '../../state/plan-data.svelte';
+import type { PlanWrites, TabHistory } from '../../state/plan-writes.svelte';
 import {
   BUDGET_LAYERS,
   MAX_CELL_CENTS,
@@ -18,13 +19,12 @@ import {
   invertChanges,
   isEmpty,
   patchChannel,
-  storedAmount,
   type CellChange,
   type FieldChange,
   type HistoryEntry,
   type PlanChanges,
 } from '../../domain/plan-changes';
-import type { Channel } from '../../domain/plan';
+import type { Channel, Plan } from '../../domain/plan';
 import type { Language, MessageKey, MessageParams } from '../../i18n';
 import type { GridChange } from '../../ui/grid/commands';
 import { GridModel } from '../../ui/grid/model';
@@ -36,6 +36,7 @@ import {
   monthColumns,
   withField,
 } from './planner-columns';
+import { StoredCells } from './session-merge';
 import { replay } from './session-replay';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -56,8 +57,30 @@ export function plannerOrder(channels: readonly Channel[]): Channel[] {
   );
 }
 
+/** Whether two versions of a channel agree on every field the planner groups or shows. */
+function sameFields(a: Channel, b: Channel): boolean {
+  return (
+    a.name === b.name &&
+    a.family === b.family &&
+    a.category === b.category &&
+    a.poe === b.poe &&
+    a.stage === b.stage &&
+    a.objective === b.objective &&
+    a.kpi === b.kpi &&
+    a.sortOrder === b.sortOrder &&
+    a.costModel.kind === b.costModel.kind &&
+    (a.costModel.kind !== 'per-unit' ||
+      (b.costModel.kind === 'per-unit' && a.costModel.unit === b.costModel.unit))
+  );
+}
+
+/** A plan's fields other than its timestamps (every write moves `updatedAt`). */
+function describedBy(plan: Plan): string {
+  return JSON.stringify({ ...plan, createdAt: 0, updatedAt: 0 });
+}
+
 export interface SessionOptions {
-  data: PlanData;
+  writes: PlanWrites;
   language: Language;
   t: Translate;
   /** This tab's undo log of the plan, as stored or as a previous session of the plan left it. */
@@ -68,7 +91,9 @@ export interface SessionOptions {
 
 export class PlannerSession {
   readonly language: Language;
-  readonly #data: PlanData;
+  /** The plan's revision when this session was built (a shift of its months moves it). */
+  readonly revision: number;
+  readonly #writes: PlanWrites;
   readonly #t: Translate;
   readonly #now: () => number;
   readonly #newId: () => string;
@@ -83,11 +108,13 @@ export class PlannerSession {
   #undo: HistoryEntry[];
   #redo: HistoryEntry[];
   #lastOrder = 0;
+  readonly #storedCells = new StoredCells();
   historySize = $state({ undo: 0, redo: 0 });
 
   constructor(stored: PlanVersion, options: SessionOptions) {
     this.language = options.language;
-    this.#data = options.data;
+    this.revision = stored.revision;
+    this.#writes = options.writes;
     this.#t = options.t;
     this.#now = options.now;
     this.#newId = options.newId;
@@ -95,7 +122,7 @@ export class PlannerSession {
     this.#redo = [...options.history.redo];
     this.#lastOrder = Math.max(0, ...this.#undo.map((e) => e.order));
     this.#countHistory();
-    const shown = options.data.withPending(stored);
+    const shown = options.writes.withPending(stored);
     this.sheet = new BudgetSheet(shown.plan, plannerOrder(shown.channels), shown.budgets);
     const plan = shown.plan;
     const grid = { locale: plan.locale, decimal: plan.locale === 'fr-FR' ? ',' : '.' } as const;
@@ -229,14 +256,14 @@ export class PlannerSession {
   #record(changes: PlanChanges, isNewStep: boolean): void {
     if (isEmpty(changes)) return;
     if (!isNewStep) {
-      this.#data.write(this.plan.id, changes, null);
+      this.#writes.write(this.plan.id, changes, null);
       return;
     }
     this.#lastOrder = Math.max(this.#lastOrder + 1, this.#now());
     const entry: HistoryEntry = {
       id: this.#newId(),
       planId: this.plan.id,
-      tab: this.#data.tab,
+      tab: this.#writes.tab,
       order: this.#lastOrder,
       state: 'done',
       changes,
@@ -244,7 +271,7 @@ export class PlannerSession {
     this.#undo.push(entry);
     this.#redo = [];
     this.#countHistory();
-    this.#data.write(this.plan.id, changes, { kind: 'push', entry });
+    this.#writes.write(this.plan.id, changes, { kind: 'push', entry });
   }
 
   #countHistory(): void {
@@ -281,7 +308,7 @@ export class PlannerSession {
             count: result.staleCount,
           });
     this.#applyHere(result.apply);
-    this.#data.write(this.plan.id, result.apply, { kind: 'mark', id: entry.id, state });
+    this.#writes.write(this.plan.id, result.apply, { kind: 'mark', id: entry.id, state }, true);
     const first = result.apply.cells[0];
     if (first) {
       if (this.layer !== first.layer) this.showLayer(first.layer);
@@ -317,7 +344,12 @@ export class PlannerSession {
    * stays open, and the undo log is kept.
    */
   mergeStored(stored: PlanVersion): void {
-    const shown = this.#data.withPending(stored);
+    const shown = this.#writes.withPending(stored);
+    if (describedBy(shown.plan) !== describedBy(this.plan)) {
+      // A new name or target: same grids, the summary reads the new plan.
+      this.sheet = new BudgetSheet(shown.plan, this.sheet.channels, this.#budgetsNow());
+      this.version += 1;
+    }
     const byId = new Map(shown.channels.map((c) => [c.id, c]));
     const current = this.sheet.channels;
     const sameSet =
@@ -327,22 +359,16 @@ export class PlannerSession {
       return;
     }
     const reordered = current.map((c) => byId.get(c.id) ?? c);
-    if (reordered.some((c, row) => fieldChange(current[row] ?? c, c) !== null)) {
+    if (reordered.some((c, row) => !sameFields(current[row] ?? c, c))) {
       this.#rebuild(reordered, shown.budgets);
       return;
     }
-    const cells: CellChange[] = [];
-    const budgets = new Map(shown.budgets.map((b) => [b.channelId, b]));
-    current.forEach((channel, row) => {
-      const budget = budgets.get(channel.id);
-      this.sheet.months.forEach((month, m) => {
-        for (const layer of BUDGET_LAYERS) {
-          const after = storedAmount(budget, month, layer);
-          const before = this.sheet.amount(layer, row, m);
-          if (after !== before) cells.push({ channelId: channel.id, month, layer, before, after });
-        }
-      });
-    });
+    const cells = this.#storedCells.changes(
+      this.sheet,
+      stored.budgets,
+      shown.budgets,
+      this.#writes.pendingChannels(this.plan.id),
+    );
     this.#applyHere({ cells, fields: [] });
   }
 
@@ -356,6 +382,7 @@ export class PlannerSession {
       ]),
     );
     this.sheet = new BudgetSheet(before.plan, channels, budgets);
+    this.#storedCells.reset();
     for (const layer of BUDGET_LAYERS) this.models[layer].load(budgetRows(this.sheet, layer));
     this.channelsModel.load(this.sheet.channels.map(channelRow));
     this.#reloadDerived();

@@ -1,7 +1,8 @@
 // When the open planner session must be rebuilt rather than merged into: another plan, new
-// plan settings (months, locale, currency: the grids' columns change) or another language.
-// Everything else — this tab's edits, another tab's, an import, a channel added or deleted —
-// is merged into the session, which keeps its open editor and its undo log.
+// months, locale or currency (the grids' columns and formats change), another language.
+// Everything else — this tab's edits, another tab's, an import, a channel added or deleted,
+// a new name or target — is merged into the session, which keeps its open editor and its
+// undo log.
 import type { Plan } from '../../domain/plan';
 import type { Language } from '../../i18n';
 
@@ -10,8 +11,9 @@ export interface SessionKey {
   language: Language;
 }
 
-function settingsOf(plan: Plan): string {
-  return JSON.stringify({ ...plan, updatedAt: 0 });
+/** What the grids are built from: their columns (months) and number formats. */
+function layoutOf(plan: Plan): string {
+  return JSON.stringify([plan.firstMonth, plan.monthCount, plan.locale, plan.currency]);
 }
 
 export function sessionIsCurrent(
@@ -21,7 +23,8 @@ export function sessionIsCurrent(
 ): boolean {
   return (
     session !== null &&
+    session.plan.id === stored.id &&
     session.language === language &&
-    settingsOf(session.plan) === settingsOf(stored)
+    layoutOf(session.plan) === layoutOf(stored)
   );
 }

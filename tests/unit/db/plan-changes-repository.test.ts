@@ -203,7 +203,7 @@ describe('PlanChangesRepository.apply: cells', () => {
         fields: [{ channelId: 'radio', before: { name: 'radio' }, after: { name: 'FM' } }],
       }),
     );
-    expect(written).toEqual({ planFound: true, missingChannels: ['radio'] });
+    expect(written).toEqual({ planFound: true, missingChannels: ['radio'], staleCells: [] });
     expect(await db.budgets.get('radio')).toBeUndefined();
     expect(await db.channels.get('radio')).toBeUndefined();
     // The rest of the batch is written.
@@ -219,7 +219,7 @@ describe('PlanChangesRepository.apply: cells', () => {
       repository(db),
       batch({ cells: [cell('tv', '2026-03', 'planned', 0, 1)] }),
     );
-    expect(written).toEqual({ planFound: false, missingChannels: [] });
+    expect(written).toEqual({ planFound: false, missingChannels: [], staleCells: [] });
     expect(await db.budgets.get('tv')).toBeUndefined();
   });
 

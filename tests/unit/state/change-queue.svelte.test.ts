@@ -60,7 +60,7 @@ class Storage {
     if (this.#holding) await new Promise<void>((resolve) => this.#held.push(resolve));
     if (this.full) return { ok: false, error: QUOTA };
     this.written.push(batch);
-    return { ok: true, value: { planFound: true, missingChannels: [] } };
+    return { ok: true, value: { planFound: true, missingChannels: [], staleCells: [] } };
   };
 
   queue(): ChangeQueue {

@@ -1,0 +1,149 @@
+// Every plan's edits on their way to the database, for the whole life of the tab (not of a
+// screen): leaving the planner while a write waits for storage keeps it queued, counted and
+// retried, and the planner opened again lays it over what it reads. Also this tab's name in
+// the undo log and what the last writes could not do (a channel or a plan deleted meanwhile,
+// an undo that met a newer value).
+import {
+  PlanChangesRepository,
+  type BatchWritten,
+  type HistoryOp,
+  type MixplanDb,
+  type PlanSnapshot,
+  type StorageError,
+} from '../db';
+import { emptyBudget, type BudgetLayer } from '../domain/budget';
+import {
+  isEmpty,
+  patchBudget,
+  patchChannel,
+  type HistoryEntry,
+  type PlanChanges,
+} from '../domain/plan-changes';
+import { ChangeQueue } from './change-queue.svelte';
+
+export type { StorageError };
+
+/** A tab's undo log of one plan: what Ctrl+Z undoes next is last in `undo`. */
+export interface TabHistory {
+  undo: HistoryEntry[];
+  redo: HistoryEntry[];
+}
+
+/** What a write could not do, for the planner to say. */
+export type WriteNotice =
+  { kind: 'missing-channel' } | { kind: 'missing-plan' } | { kind: 'stale-undo'; count: number };
+
+export class PlanWrites {
+  readonly #changes: PlanChangesRepository;
+  readonly #canWrite: () => boolean;
+  readonly #queues = new Map<string, ChangeQueue>();
+  #queueList = $state.raw<ChangeQueue[]>([]);
+  /** This tab's name in the undo log. */
+  readonly tab: string;
+  notice = $state.raw<WriteNotice | null>(null);
+
+  constructor(db: MixplanDb, options: { now: () => number; tab: string; canWrite: () => boolean }) {
+    this.#changes = new PlanChangesRepository(db, options.now);
+    this.#canWrite = options.canWrite;
+    this.tab = options.tab;
+  }
+
+  #queue(planId: string): ChangeQueue {
+    let queue = this.#queues.get(planId);
+    if (!queue) {
+      queue = new ChangeQueue(planId, {
+        write: (batch) => this.#changes.apply(batch),
+        canWrite: this.#canWrite,
+        written: (result) => this.#written(result),
+      });
+      this.#queues.set(planId, queue);
+      this.#queueList = [...this.#queues.values()];
+    }
+    return queue;
+  }
+
+  #written(result: BatchWritten): void {
+    if (!result.planFound) this.notice = { kind: 'missing-plan' };
+    else if (result.missingChannels.length > 0) this.notice = { kind: 'missing-channel' };
+    else if (result.staleCells.length > 0)
+      this.notice = { kind: 'stale-undo', count: result.staleCells.length };
+  }
+
+  /**
+   * Queues what one action changed and its step in the undo log; written at once. An undo or
+   * redo is `guarded`: cells another tab changed meanwhile keep their newer value.
+   */
+  write(planId: string, changes: PlanChanges, history: HistoryOp | null, guarded = false): void {
+    if (isEmpty(changes) && !history) return;
+    this.#queue(planId).push(changes, history, guarded);
+  }
+
+  isPending(planId: string, channelId: string, month: string, layer: BudgetLayer): boolean {
+    return this.#queues.get(planId)?.isPending(channelId, month, layer) ?? false;
+  }
+
+  /** The channels of a plan with cells not yet on disk. */
+  pendingChannels(planId: string): Set<string> {
+    const queue = this.#queues.get(planId);
+    if (!queue || queue.unsaved === 0) return new Set();
+    return new Set(queue.pending().cells.map((c) => c.channelId));
+  }
+
+  /** The stored plan with this tab's unsaved changes laid over it: what the tab must show. */
+  withPending<S extends PlanSnapshot>(stored: S): S {
+    const queue = this.#queues.get(stored.plan.id);
+    if (!queue || queue.unsaved === 0) return stored;
+    const { cells, fields } = queue.pending();
+    const channelIds = new Set(stored.channels.map((c) => c.id));
+    const budgetIds = new Set(stored.budgets.map((b) => b.channelId));
+    const missing = [...new Set(cells.map((c) => c.channelId))]
+      .filter((id) => channelIds.has(id) && !budgetIds.has(id))
+      .map((id) => emptyBudget(stored.plan.id, id));
+    return {
+      ...stored,
+      channels: stored.channels.map((c) => patchChannel(c, fields)),
+      budgets: [...stored.budgets, ...missing].map((b) => patchBudget(b, cells)),
+    };
+  }
+
+  /** This tab's undo log of a plan, as stored. */
+  async history(planId: string): Promise<TabHistory> {
+    const result = await this.#changes.historyOf(planId, this.tab);
+    if (!result.ok) return { undo: [], redo: [] };
+    return {
+      undo: result.value.filter((e) => e.state === 'done'),
+      // The most recently undone is replayed first: last in the list.
+      redo: result.value.filter((e) => e.state === 'undone').reverse(),
+    };
+  }
+
+  /** A deleted channel's waiting changes must not bring it back. */
+  forget(planId: string, channelId: string): void {
+    this.#queues.get(planId)?.forget(channelId);
+  }
+
+  /** Changes of every plan not yet on disk. */
+  get unsaved(): number {
+    return this.#queueList.reduce((sum, q) => sum + q.unsaved, 0);
+  }
+
+  /** The error of a write that failed and waits for its retry; null when all is well. */
+  get failure(): StorageError | null {
+    return this.#queueList.find((q) => q.failure !== null)?.failure ?? null;
+  }
+
+  /** Writes what is queued now (also when the page is hidden or closed); true when all is on disk. */
+  async flush(): Promise<boolean> {
+    const results = await Promise.all([...this.#queues.values()].map((q) => q.flush()));
+    return results.every(Boolean);
+  }
+
+  async retryNow(): Promise<boolean> {
+    const results = await Promise.all([...this.#queues.values()].map((q) => q.retryNow()));
+    return results.every(Boolean);
+  }
+
+  dispose(): void {
+    for (const queue of this.#queues.values()) queue.dispose();
+  }
+}
