@@ -5,6 +5,7 @@ export {
   PlansRepository,
   bumpRevision,
   revisionKey,
+  type PlanHead,
   type PlanSnapshot,
   type PlanVersion,
   type StorageResult,

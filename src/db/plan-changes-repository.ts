@@ -19,6 +19,25 @@ import type { MixplanDb } from './db';
 import type { StorageResult } from './plans-repository';
 import { toStorageError } from './storage-error';
 
+/** The meta key counting a plan's cell and field batches. */
+export function writesKey(planId: string): string {
+  return `writes:${planId}`;
+}
+
+export interface WriteStamp {
+  seq: number;
+  tab: string;
+}
+
+export function isStamp(value: unknown): value is WriteStamp {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { seq?: unknown }).seq === 'number' &&
+    typeof (value as { tab?: unknown }).tab === 'string'
+  );
+}
+
 /** What a batch does to the undo log besides its changes. */
 export type HistoryOp =
   /** A new action: stored, and this tab's redo steps of the plan are forgotten. */
@@ -28,6 +47,8 @@ export type HistoryOp =
 
 export interface ChangeBatch {
   planId: string;
+  /** The tab writing: stamped on the plan so that the tab can tell its own writes apart. */
+  tab?: string;
   cells: readonly CellChange[];
   /**
    * Undo and redo: each is written only where the stored cell still holds its `before`, so
@@ -60,10 +81,13 @@ function groupByChannel<T extends { channelId: string }>(items: readonly T[]): M
 export class PlanChangesRepository {
   readonly #db: MixplanDb;
   readonly #now: () => number;
+  /** Told of each batch's number inside its transaction, before any reader can see it. */
+  readonly #stamped: ((planId: string, seq: number) => void) | undefined;
 
-  constructor(db: MixplanDb, now: () => number) {
+  constructor(db: MixplanDb, now: () => number, stamped?: (planId: string, seq: number) => void) {
     this.#db = db;
     this.#now = now;
+    this.#stamped = stamped;
   }
 
   /** Applies one batch in one transaction, or nothing. */
@@ -72,7 +96,7 @@ export class PlanChangesRepository {
     try {
       const written = await db.transaction(
         'rw',
-        [db.plans, db.channels, db.budgets, db.history],
+        [db.plans, db.channels, db.budgets, db.history, db.meta],
         async () => {
           if (!(await db.plans.get(batch.planId))) {
             return { planFound: false, missingChannels: [], staleCells: [] };
@@ -82,6 +106,7 @@ export class PlanChangesRepository {
           await this.#patchCells(batch, missing, stale);
           await this.#patchFields(batch, missing);
           await this.#writeHistory(batch.planId, batch.history);
+          await this.#stamp(batch);
           // The plan list's "modified on" follows budget edits too.
           await db.plans.update(batch.planId, { updatedAt: this.#now() });
           return { planFound: true, missingChannels: [...missing], staleCells: stale };
@@ -162,6 +187,18 @@ export class PlanChangesRepository {
         .primaryKeys();
       await history.bulkDelete(oldest);
     }
+  }
+
+  /**
+   * Counts the plan's batches (any tab) and names this one's tab: a tab that reads back only
+   * its own batches since it last looked needs no fresh read of the plan (see PlanData).
+   */
+  async #stamp(batch: ChangeBatch): Promise<void> {
+    const key = writesKey(batch.planId);
+    const current = (await this.#db.meta.get(key))?.value;
+    const seq = isStamp(current) ? current.seq + 1 : 1;
+    await this.#db.meta.put({ key, value: { seq, tab: batch.tab ?? '' } });
+    this.#stamped?.(batch.planId, seq);
   }
 
   /** A tab's undo log of a plan, oldest first. */

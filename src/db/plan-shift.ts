@@ -37,17 +37,24 @@ export class PlanShiftRepository {
   ): Promise<StorageResult<PlanShiftOutcome>> {
     const db = this.#db;
     return db
-      .transaction('rw', db.plans, db.budgets, db.meta, async (): Promise<PlanShiftOutcome> => {
-        if (!(await db.plans.get(planId))) return { status: 'no-plan' };
-        // Records as stored, other fields kept: shiftBudget spreads the record it moves.
-        const stored = await db.budgets.where('planId').equals(planId).toArray();
-        const shifted = shiftBudgets(stored, months);
-        if (!shifted.ok) return { status: 'month-out-of-range', month: shifted.error.month };
-        await db.plans.update(planId, { ...changes, updatedAt: this.#now() });
-        await db.budgets.bulkPut(shifted.value);
-        await bumpRevision(db, planId);
-        return { status: 'shifted' };
-      })
+      .transaction(
+        'rw',
+        [db.plans, db.budgets, db.meta, db.history],
+        async (): Promise<PlanShiftOutcome> => {
+          if (!(await db.plans.get(planId))) return { status: 'no-plan' };
+          // Records as stored, other fields kept: shiftBudget spreads the record it moves.
+          const stored = await db.budgets.where('planId').equals(planId).toArray();
+          const shifted = shiftBudgets(stored, months);
+          if (!shifted.ok) return { status: 'month-out-of-range', month: shifted.error.month };
+          await db.plans.update(planId, { ...changes, updatedAt: this.#now() });
+          await db.budgets.bulkPut(shifted.value);
+          // Undo steps name months that now hold other amounts: replaying them would write into
+          // the wrong months. The shift itself is the new starting point.
+          await db.history.where('planId').equals(planId).delete();
+          await bumpRevision(db, planId);
+          return { status: 'shifted' };
+        },
+      )
       .then(
         (outcome) => ok(outcome),
         (error: unknown) => err(toStorageError(error)),

@@ -6,6 +6,7 @@ import type { ChannelBudget } from '../domain/budget';
 import type { Channel, Plan } from '../domain/plan';
 import type { MixplanDb } from './db';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
+import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
 import { toStorageError, type StorageError } from './storage-error';
 
 /** Everything a deleted plan needs to come back exactly as it was. */
@@ -30,6 +31,13 @@ export async function bumpRevision(db: MixplanDb, planId: string): Promise<void>
   const current = await db.meta.get(revisionKey(planId));
   const value = typeof current?.value === 'number' ? current.value + 1 : 1;
   await db.meta.put({ key: revisionKey(planId), value });
+}
+
+/** The cheap part of what the planner watches: the plan, its revision, its last batch. */
+export interface PlanHead {
+  plan: Plan;
+  revision: number;
+  stamp: WriteStamp | null;
 }
 
 /** What the planner watches: the plan's record, its revision, its channels and their cells. */
@@ -65,6 +73,27 @@ export class PlansRepository {
   async channelsOf(planId: string): Promise<Channel[]> {
     const raws = await this.#db.channels.where('planId').equals(planId).toArray();
     return restoreAll(raws, restoreChannel).sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  /**
+   * The plan's record, its revision and its last batch: enough, inside liveQuery, to tell
+   * whether anything but this tab's own writes happened since the last full read.
+   */
+  head(planId: string): Promise<PlanHead | null> {
+    return this.#db.transaction('r', [this.#db.plans, this.#db.meta], async () => {
+      const { now, month } = this.#clock();
+      const plan = restorePlan(await this.#db.plans.get(planId), now, month);
+      if (!plan) return null;
+      const [revision, stamp] = await this.#db.meta.bulkGet([
+        revisionKey(planId),
+        writesKey(planId),
+      ]);
+      return {
+        plan,
+        revision: typeof revision?.value === 'number' ? revision.value : 0,
+        stamp: isStamp(stamp?.value) ? stamp.value : null,
+      };
+    });
   }
 
   /**

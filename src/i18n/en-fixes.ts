@@ -34,4 +34,6 @@ export const enFixes: Record<keyof typeof frFixes, string> = {
   'fixes.window.shifted': 'Plan settings saved, amounts shifted by {count} month(s).',
   'fixes.window.outOfRange':
     'Cannot shift: the amount of {month} would leave the calendar. Nothing was changed.',
+  'fixes.window.unsaved':
+    'Some changes are not saved yet: the shift waits for them. Try again in a moment.',
 };

@@ -34,4 +34,6 @@ export const frFixes = {
   'fixes.window.shifted': 'Réglages du plan enregistrés, montants décalés de {count} mois.',
   'fixes.window.outOfRange':
     'Décalage impossible : le montant de {month} sortirait du calendrier. Rien n’a été modifié.',
+  'fixes.window.unsaved':
+    'Des modifications ne sont pas encore enregistrées : le décalage attend qu’elles le soient. Réessayez dans un instant.',
 } as const;

@@ -20,9 +20,19 @@ export class Translator {
   storageMessage = (error: StorageError): string =>
     this.t(`storage.${error.code}`, { detail: error.detail });
 
-  formatDate = (timestamp: number): string =>
-    new Intl.DateTimeFormat(this.#language() === 'fr' ? 'fr-FR' : 'en-GB', {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-    }).format(timestamp);
+  /** Building an Intl format is costly (the plan list formats a date per plan per write). */
+  readonly #dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+  formatDate = (timestamp: number): string => {
+    const language = this.#language();
+    let format = this.#dateFormats.get(language);
+    if (!format) {
+      format = new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+      });
+      this.#dateFormats.set(language, format);
+    }
+    return format.format(timestamp);
+  };
 }

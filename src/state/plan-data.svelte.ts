@@ -12,6 +12,11 @@ import type { PlanWrites } from './plan-writes.svelte';
 export type { TabHistory } from './plan-writes.svelte';
 export type { PlanSnapshot, PlanVersion };
 
+/** A plan's fields other than its timestamps (every write moves `updatedAt`). */
+function sameSettings(a: Plan, b: Plan): boolean {
+  return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
+}
+
 export class PlanData {
   readonly #app: AppState;
   readonly #channels: ChannelsRepository;
@@ -32,7 +37,21 @@ export class PlanData {
       // Observed again once storage is back: the old subscription died with the connection.
       if (!app.storage.writable) return null;
       const id = planId();
-      return id === null ? null : () => plans.version(id);
+      if (id === null) return null;
+      let last: PlanVersion | null = null;
+      return async () => {
+        // After this tab's own writes, the plan holds what the tab shows: answer with the
+        // same picture (nothing re-renders) instead of reading 200 channels back.
+        const head = await plans.head(id);
+        const writes = app.writes;
+        if (head && last && writes.isOwnEcho(id, head) && sameSettings(head.plan, last.plan)) {
+          writes.markSeen(id, head);
+          return last;
+        }
+        last = await plans.version(id);
+        if (head && last) writes.markSeen(id, { ...head, revision: last.revision });
+        return last;
+      };
     });
   }
 

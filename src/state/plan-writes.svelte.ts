@@ -8,6 +8,7 @@ import {
   type BatchWritten,
   type HistoryOp,
   type MixplanDb,
+  type PlanHead,
   type PlanSnapshot,
   type StorageError,
 } from '../db';
@@ -42,8 +43,17 @@ export class PlanWrites {
   readonly tab: string;
   notice = $state.raw<WriteNotice | null>(null);
 
+  /** Per plan, the batch numbers this tab's writes got (see PlanChangesRepository stamps). */
+  readonly #own = new Map<string, Set<number>>();
+  /** Per plan, the revision and batch number of the last full read. */
+  readonly #seen = new Map<string, { revision: number; seq: number }>();
+
   constructor(db: MixplanDb, options: { now: () => number; tab: string; canWrite: () => boolean }) {
-    this.#changes = new PlanChangesRepository(db, options.now);
+    this.#changes = new PlanChangesRepository(db, options.now, (planId, seq) => {
+      const own = this.#own.get(planId) ?? new Set<number>();
+      own.add(seq);
+      this.#own.set(planId, own);
+    });
     this.#canWrite = options.canWrite;
     this.tab = options.tab;
   }
@@ -52,7 +62,7 @@ export class PlanWrites {
     let queue = this.#queues.get(planId);
     if (!queue) {
       queue = new ChangeQueue(planId, {
-        write: (batch) => this.#changes.apply(batch),
+        write: (batch) => this.#changes.apply({ ...batch, tab: this.tab }),
         canWrite: this.#canWrite,
         written: (result) => this.#written(result),
       });
@@ -80,6 +90,27 @@ export class PlanWrites {
 
   isPending(planId: string, channelId: string, month: string, layer: BudgetLayer): boolean {
     return this.#queues.get(planId)?.isPending(channelId, month, layer) ?? false;
+  }
+
+  /**
+   * Whether every batch written to the plan since the last full read was this tab's own, and
+   * nothing reshaped it: then what the tab shows is what is stored, and no read is needed.
+   */
+  isOwnEcho(planId: string, head: PlanHead): boolean {
+    const seen = this.#seen.get(planId);
+    if (!seen || !head.stamp || head.revision !== seen.revision || head.stamp.seq < seen.seq)
+      return false;
+    const own = this.#own.get(planId);
+    for (let seq = seen.seq + 1; seq <= head.stamp.seq; seq += 1) if (!own?.has(seq)) return false;
+    return true;
+  }
+
+  /** The plan was read (or its echo recognised) up to this revision and batch. */
+  markSeen(planId: string, head: PlanHead): void {
+    const seq = head.stamp?.seq ?? 0;
+    this.#seen.set(planId, { revision: head.revision, seq });
+    const own = this.#own.get(planId);
+    if (own) for (const n of own) if (n <= seq) own.delete(n);
   }
 
   /** The channels of a plan with cells not yet on disk. */

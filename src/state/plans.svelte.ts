@@ -182,11 +182,16 @@ export class PlanWorkspace {
  * only, and this write needs the database itself.
  */
 export async function updateShifted(
-  app: Pick<AppState, 'db' | 'env' | 'toasts' | 'i18n'>,
+  app: Pick<AppState, 'db' | 'env' | 'toasts' | 'i18n' | 'writes'>,
   planId: string,
   draft: Partial<PlanDraft>,
   months: number,
 ): Promise<boolean> {
+  // Edits still on their way name the old months: they land before the amounts move.
+  if (!(await app.writes.flush())) {
+    app.toasts.show(app.i18n.t('fixes.window.unsaved'), { kind: 'error' });
+    return false;
+  }
   const shifts = new PlanShiftRepository(app.db, () => app.env.now());
   const result = await shifts.shiftWindow(planId, draft, months);
   if (!result.ok) {

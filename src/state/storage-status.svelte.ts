@@ -99,6 +99,13 @@ export class StorageStatus {
     this.#error = null;
     try {
       if (!(await this.reopen())) return false;
+      // Another tab saved it again first: its records stand, and what this tab has not saved
+      // yet follows as changes (the planner's queue), never as whole records over them.
+      const there = await this.#options.plans.snapshot(snapshot.plan.id);
+      if (there.ok && there.value !== null) {
+        this.recovered();
+        return true;
+      }
       const written = await this.#options.plans.restore(snapshot);
       if (!written.ok) {
         this.#error = written.error;

@@ -3,7 +3,7 @@
 // Undoable edits live in model.ts.
 import { clipboardText, editableText, formatCellValue } from './cell-input';
 import { serializeHtmlTable, serializeTsv } from './clipboard';
-import { GridSignals } from './grid-signals.svelte';
+import { GridSignals, ROW_GROUPS, RowSignal } from './grid-signals.svelte';
 import {
   clampAddress,
   clampSelection,
@@ -63,6 +63,15 @@ export class GridNavigator {
   protected selectionState: SelectionState = collapsedAt({ row: 0, col: 0 });
   readonly #listeners = new Set<() => void>();
   readonly #signals = new GridSignals();
+  /** One counter per group of rows (see ROW_GROUPS). */
+  readonly #rowSignals = Array.from({ length: ROW_GROUPS }, () => new RowSignal());
+  /** Same groups for the selection: moving it re-renders the rows it leaves and enters. */
+  readonly #selectionSignals = Array.from({ length: ROW_GROUPS }, () => new RowSignal());
+  /** Rows changed by the command under way, told to the view when it settles. */
+  #changedRows: Set<number> | null = null;
+  /** Set when a change is not confined to some rows' cells (rows moved, the locale changed). */
+  #wholeChange = false;
+  #computedChanged = false;
   /** The selection the view last heard of: the selection signal moves only when this does. */
   #announced: SelectionState = this.selectionState;
   /** Row ids shown as highlighted while the selection is still `#highlightedWith`. */
@@ -87,6 +96,7 @@ export class GridNavigator {
   /** Bumped only when cells, rows or the locale change (not when the selection moves). */
   get dataVersion(): number {
     void this.#signals.data;
+    void this.#signals.cells;
     return this.#dataVersion;
   }
 
@@ -121,7 +131,20 @@ export class GridNavigator {
 
   value(row: number, col: number): CellValue {
     void this.#signals.data;
+    // Computed cells change together (a share moves with every edit), typed ones by row.
+    if (this.isReadOnly(col)) void this.#signals.computed;
+    else this.#readRow(row);
     return this.rows[row]?.cells[col] ?? null;
+  }
+
+  #readRow(row: number): void {
+    void this.#rowSignals[row % ROW_GROUPS]?.version;
+  }
+
+  /** Cells of these rows changed (not the rows themselves): told when the command settles. */
+  protected cellsChangedIn(rows: Iterable<number>): void {
+    this.#changedRows ??= new Set();
+    for (const row of rows) this.#changedRows.add(row);
   }
 
   displayText(row: number, col: number): string {
@@ -174,7 +197,42 @@ export class GridNavigator {
   }
 
   isSelected(row: number, col: number): boolean {
-    return rangeContains(this.selection, { row, col });
+    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    const { anchor, focus } = this.selectionState;
+    return rangeContains(rangeOf(anchor, focus), { row, col });
+  }
+
+  /** Whether the cell is the active one; per cell, it follows the rows the selection touches. */
+  isActiveCell(row: number, col: number): boolean {
+    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    const { active } = this.selectionState;
+    return active.row === row && active.col === col;
+  }
+
+  /** Whether the cell carries the fill handle: the selection's bottom-right corner. */
+  isFillCorner(row: number, col: number): boolean {
+    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    const { anchor, focus } = this.selectionState;
+    const range = rangeOf(anchor, focus);
+    return range.bottom === row && range.right === col;
+  }
+
+  /** Bumps the selection groups of the rows two selections cover (all, past ROW_GROUPS rows). */
+  #selectionMoved(before: SelectionState, after: SelectionState): void {
+    const spans = [before, after].map((s) => rangeOf(s.anchor, s.focus));
+    const rows = new Set<number>();
+    for (const span of spans) {
+      if (span.bottom - span.top + 1 >= ROW_GROUPS) {
+        for (const signal of this.#selectionSignals) signal.version += 1;
+        return;
+      }
+      for (let row = span.top; row <= span.bottom; row += 1) rows.add(row % ROW_GROUPS);
+    }
+    for (const s of [before, after]) rows.add(s.active.row % ROW_GROUPS);
+    for (const group of rows) {
+      const signal = this.#selectionSignals[group];
+      if (signal) signal.version += 1;
+    }
   }
 
   /**
@@ -287,7 +345,9 @@ export class GridNavigator {
       }
       target.cells[col] = value;
     }
-    if (updates.length > 0) this.changed(true);
+    if (updates.length === 0) return;
+    this.#computedChanged = true;
+    this.changed(true);
   }
 
   /** Renames a row (its header and the second half of its cells' names): no undo. */
@@ -301,6 +361,7 @@ export class GridNavigator {
 
   setLocale(locale: GridLocale): void {
     this.gridLocale = locale;
+    this.#wholeChange = true;
     this.changed(true);
   }
 
@@ -323,16 +384,37 @@ export class GridNavigator {
   /** Rows were added, removed, reordered or renamed: call before `changed(true)`. */
   protected rowsChanged(): void {
     this.#signals.rows += 1;
+    // Row indices moved: every cell re-renders.
+    this.#wholeChange = true;
   }
 
-  /** Counts a change and tells the listeners; `data` when cells, rows or the locale changed. */
+  /**
+   * Counts a change and tells the listeners; `data` when cells, rows or the locale changed.
+   * When only the cells of some rows changed (cellsChangedIn), only those rows re-render.
+   */
   protected changed(data: boolean): void {
     this.#version += 1;
     if (data) {
       this.#dataVersion += 1;
-      this.#signals.data += 1;
+      const rows = this.#changedRows;
+      const computed = this.#computedChanged;
+      this.#changedRows = null;
+      this.#computedChanged = false;
+      if ((rows || computed) && !this.#wholeChange) {
+        this.#signals.cells += 1;
+        if (computed) this.#signals.computed += 1;
+        const groups = new Set([...(rows ?? [])].map((row) => row % ROW_GROUPS));
+        for (const group of groups) {
+          const signal = this.#rowSignals[group];
+          if (signal) signal.version += 1;
+        }
+      } else {
+        this.#signals.data += 1;
+      }
+      this.#wholeChange = false;
     }
     if (!sameSelection(this.#announced, this.selectionState)) {
+      this.#selectionMoved(this.#announced, this.selectionState);
       this.#announced = this.selectionState;
       this.#signals.selection += 1;
       if (this.#highlightedWith && !sameSelection(this.#highlightedWith, this.selectionState)) {

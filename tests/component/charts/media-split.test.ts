@@ -37,7 +37,8 @@ describe('MediaSplitChart', () => {
       ['Total', '10000.00 €', '100 %'],
     ]);
     expect(chartOf(screen.getByRole('img'))).toBe(chart);
-    expect(chart.data.datasets[0]?.data).toEqual([300_000, 700_000]);
+    // The chart repaints after the frame that shows the edit (the grid comes first).
+    await vi.waitFor(() => expect(chart.data.datasets[0]?.data).toEqual([300_000, 700_000]));
   });
 
   it('shows an empty plan as 0 %, not as NaN', () => {
