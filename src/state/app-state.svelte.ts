@@ -18,7 +18,8 @@ import { PlanWorkspace, type Environment } from './plans.svelte';
 import { Settings } from './settings.svelte';
 import { PlanWrites } from './plan-writes.svelte';
 import { StorageStatus } from './storage-status.svelte';
-import { tabId } from './tab-id';
+import { claimTabId, type TabClaim } from './tab-claim';
+import { newTabId, tabId } from './tab-id';
 import { Toasts } from './toasts.svelte';
 
 /**
@@ -48,6 +49,7 @@ export class AppState {
   readonly storage: StorageStatus;
   /** Every plan's edits on their way to the database, for the life of the tab. */
   readonly writes: PlanWrites;
+  readonly #tabClaim: TabClaim;
   /** Screens push a flush of their queued writes here (or use onBeforeReload). */
   readonly beforeReload: BeforeReload[] = [];
   #persistence = $state<PersistenceState | 'unknown'>('unknown');
@@ -79,8 +81,20 @@ export class AppState {
       tab: tabId(sessionStorageOrNothing(), env.newId),
       canWrite: () => this.storage.writable,
     });
+    // A duplicated tab starts with its original's name in the undo log: it takes a new one.
+    this.#tabClaim = claimTabId(
+      () => this.writes.tab,
+      () => this.writes.rename(newTabId(sessionStorageOrNothing(), env.newId)),
+    );
     // Before this tab reloads or hands its database over: every edit on disk.
     this.onBeforeReload(async () => (await this.writes.flush()) && this.writes.unsaved === 0);
+  }
+
+  /** The shell is going away: stop watching the connection, the other tabs and the retries. */
+  dispose(): void {
+    this.#tabClaim.stop();
+    this.storage.dispose();
+    this.writes.dispose();
   }
 
   /** Registers a BeforeReload hook; returns the function that removes it. */

@@ -39,8 +39,10 @@ export class PlanWrites {
   readonly #canWrite: () => boolean;
   readonly #queues = new Map<string, ChangeQueue>();
   #queueList = $state.raw<ChangeQueue[]>([]);
-  /** This tab's name in the undo log. */
-  readonly tab: string;
+  /** This tab's name in the undo log (a new one if a duplicated tab copied its original's). */
+  tab: string;
+  /** Bumped when the tab took a new name: undo steps loaded under the old one are not its own. */
+  renamed = $state(0);
   notice = $state.raw<WriteNotice | null>(null);
 
   /** Per plan, the batch numbers this tab's writes got (see PlanChangesRepository stamps). */
@@ -90,6 +92,12 @@ export class PlanWrites {
 
   isPending(planId: string, channelId: string, month: string, layer: BudgetLayer): boolean {
     return this.#queues.get(planId)?.isPending(channelId, month, layer) ?? false;
+  }
+
+  /** Another live tab holds this tab's name: take a new one, and no undo step of theirs. */
+  rename(tab: string): void {
+    this.tab = tab;
+    this.renamed += 1;
   }
 
   /**

@@ -14,3 +14,13 @@ export function tabId(storage: Storage | undefined, newId: () => string): string
     return newId();
   }
 }
+
+/** A new name for this tab, kept for its reloads: another live tab holds the current one. */
+export function newTabId(storage: Storage | undefined, newId: () => string): string {
+  try {
+    storage?.removeItem(KEY);
+  } catch {
+    return newId();
+  }
+  return tabId(storage, newId);
+}

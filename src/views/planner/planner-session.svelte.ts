@@ -169,6 +169,14 @@ export class PlannerSession {
     };
   }
 
+  /** This tab turned out to share its name with another (a duplicated tab): none of the
+   * steps loaded under that name are this tab's to undo. */
+  forgetHistory(): void {
+    this.#undo = [];
+    this.#redo = [];
+    this.#countHistory();
+  }
+
   /** The undo log as it stands, for the next session of the same plan (new settings). */
   get history(): TabHistory {
     return { undo: [...this.#undo], redo: [...this.#redo] };
