@@ -21,6 +21,8 @@
 //   planner_model_edit_p95_ms — the same plan, one edit on the grid model (setCell → flush →
 //                       layout), no key press, no editor, no frame, until the totals, summary,
 //                       the three matrices and the charts are updated; p95 of 200 edits
+//   planner_edit_frame_floor_p95_ms — the same keys and timing on an empty page: what the
+//                       frame clock alone costs (see frameFloorP95)
 //   tab_sync_ms       — the built app, the demo plan open in two pages of one context: from the
 //                       Enter keydown of an edit in the front page until the other (background)
 //                       page's grid shows the value in its DOM; median of 20 edits
@@ -163,6 +165,36 @@ async function plannerKeyEditP95(browser, url) {
   return { p95: median(runs), runs };
 }
 
+/**
+ * The frame clock alone: the same keys on an empty page whose Enter changes one text, timed
+ * the same way (Enter keydown → the animation frame after). No app can measure below this;
+ * planner_edit_p95_ms minus it is what the planner adds.
+ */
+async function frameFloorP95(browser) {
+  const runs = [];
+  for (let run = 0; run < KEY_EDIT_RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.setContent(`<input id="value"><p id="total"></p><script>
+      window.times = [];
+      addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter') return;
+        const start = performance.now();
+        document.getElementById('total').textContent = String(Math.random());
+        requestAnimationFrame(() => window.times.push(performance.now() - start));
+      }, true);
+    </script>`);
+    await page.click('#value');
+    for (let i = 0; i < KEY_EDITS; i++) {
+      await page.keyboard.type(String(10_001 + i * 7));
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => window.times.length > n, i);
+    }
+    runs.push(percentile(await page.evaluate(() => window.times), 95));
+    await page.close();
+  }
+  return median(runs);
+}
+
 const SYNC_EDITS = 20;
 
 /**
@@ -273,6 +305,7 @@ try {
   };
   const keyEdits = await plannerKeyEditP95(browser, pagesServer.url);
   results.planner_edit_p95_ms = round(keyEdits.p95, 2);
+  results.planner_edit_frame_floor_p95_ms = round(await frameFloorP95(browser), 2);
   const sync = await tabSyncMs(browser, server.url);
   results.tab_sync_ms = round(sync.median);
   const csv = await importFigures(browser, server.url);
