@@ -138,8 +138,9 @@ export class PlanChangesRepository {
       }
       const stored = budgets[i] ?? emptyBudget(batch.planId, id);
       const cells = (byChannel.get(id) ?? []).filter((cell) => {
-        if (!guardedSet.has(cell) || storedAmount(stored, cell.month, cell.layer) === cell.before)
-          return true;
+        const now = storedAmount(stored, cell.month, cell.layer);
+        // Still what the step expects, or already what it writes (a replayed journal).
+        if (!guardedSet.has(cell) || now === cell.before || now === cell.after) return true;
         stale.push(cell);
         return false;
       });

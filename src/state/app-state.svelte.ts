@@ -29,6 +29,14 @@ import { Toasts } from './toasts.svelte';
  */
 export type BeforeReload = () => Promise<boolean | void>;
 
+function localStorageOrNothing(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function sessionStorageOrNothing(): Storage | undefined {
   try {
     return globalThis.sessionStorage;
@@ -80,7 +88,10 @@ export class AppState {
       now: env.now,
       tab: tabId(sessionStorageOrNothing(), env.newId),
       canWrite: () => this.storage.writable,
+      journal: localStorageOrNothing(),
     });
+    // Edits a page of this app copied when it went away before they reached the disk.
+    this.writes.replayJournals();
     // A duplicated tab starts with its original's name in the undo log: it takes a new one.
     this.#tabClaim = claimTabId(
       () => this.writes.tab,

@@ -21,6 +21,7 @@ import {
   type PlanChanges,
 } from '../domain/plan-changes';
 import { ChangeQueue } from './change-queue.svelte';
+import { clearJournal, takeJournals, writeJournal, type JournalEntry } from './pending-journal';
 
 export type { StorageError };
 
@@ -50,7 +51,21 @@ export class PlanWrites {
   /** Per plan, the revision and batch number of the last full read. */
   readonly #seen = new Map<string, { revision: number; seq: number }>();
 
-  constructor(db: MixplanDb, options: { now: () => number; tab: string; canWrite: () => boolean }) {
+  readonly #journal: Storage | undefined;
+  /** True while a copy of the unsaved edits sits in localStorage. */
+  #journaled = false;
+
+  constructor(
+    db: MixplanDb,
+    options: {
+      now: () => number;
+      tab: string;
+      canWrite: () => boolean;
+      /** Where unsaved edits are copied when the page goes away (localStorage). */
+      journal?: Storage;
+    },
+  ) {
+    this.#journal = options.journal;
     this.#changes = new PlanChangesRepository(db, options.now, (planId, seq) => {
       const own = this.#own.get(planId) ?? new Set<number>();
       own.add(seq);
@@ -75,6 +90,10 @@ export class PlanWrites {
   }
 
   #written(result: BatchWritten): void {
+    if (this.#journaled && this.unsaved === 0) {
+      clearJournal(this.#journal, this.tab);
+      this.#journaled = false;
+    }
     if (!result.planFound) this.notice = { kind: 'missing-plan' };
     else if (result.missingChannels.length > 0) this.notice = { kind: 'missing-channel' };
     else if (result.staleCells.length > 0)
@@ -154,6 +173,31 @@ export class PlanWrites {
       // The most recently undone is replayed first: last in the list.
       redo: result.value.filter((e) => e.state === 'undone').reverse(),
     };
+  }
+
+  /**
+   * The page is going away with edits not on disk: copy them where an unload cannot lose
+   * them. Synchronous, as the last moments of a page must be.
+   */
+  saveJournal(): void {
+    const entries: JournalEntry[] = [];
+    for (const queue of this.#queues.values()) {
+      if (queue.unsaved === 0) continue;
+      const { cells, fields } = queue.pending();
+      entries.push({ planId: queue.planId, cells: [...cells], fields: [...fields] });
+    }
+    if (entries.length === 0) return;
+    this.#journaled = writeJournal(this.#journal, this.tab, entries);
+  }
+
+  /**
+   * Edits a page copied when it went away (see saveJournal) go back into the queues, guarded:
+   * a cell already written, or changed since by another tab, is left as it stands.
+   */
+  replayJournals(): void {
+    for (const entry of takeJournals(this.#journal)) {
+      this.write(entry.planId, { cells: entry.cells, fields: entry.fields }, null, true);
+    }
   }
 
   /** A deleted channel's waiting changes must not bring it back. */

@@ -80,6 +80,26 @@ describe.skipIf(!hasChromium)('two tabs on one plan', () => {
     return [page, second];
   }
 
+  // IndexedDB aborts a write still running when the page unloads: the edits a page copies to
+  // localStorage on its way out are written back by the next start.
+  it('keeps values typed just before an immediate reload, with the leave warning accepted', async () => {
+    const { page } = await suite.open({ viewport: VIEWPORT });
+    await openDemo(page, suite.server.url);
+    page.on('dialog', (dialog) => void dialog.accept());
+    const { cells } = await readStored(page);
+    const typed: { cell: Cell; euros: number }[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const cell = cells[3 + i * 4] as Cell;
+      // Two quick edits, then a reload at once: the second is queued behind the first.
+      await typeInto(page, cell.name, 7_001 + i);
+      const next = cells[4 + i * 4] as Cell;
+      await typeInto(page, next.name, 8_001 + i);
+      typed.push({ cell, euros: 7_001 + i }, { cell: next, euros: 8_001 + i });
+      await reload(page);
+    }
+    await expect.poll(() => wrongCells([page], typed), { timeout: 5_000 }).toEqual([]);
+  });
+
   // 100 edits with real key presses take about 20 s on this machine kind, more when it is busy.
   it(
     'keeps 100 of 100 edits typed in two tabs at random cells, after a reload',
