@@ -5,7 +5,7 @@
 import { BUDGET_LAYERS, type BudgetLayer, type ChannelBudget, type MonthAmounts } from './budget';
 import { toCents, type Cents } from './money';
 import type { Month } from './months';
-import type { Channel } from './plan';
+import type { Channel, CostModel } from './plan';
 
 /** One budget cell, old → new. */
 export interface CellChange {
@@ -104,13 +104,34 @@ export function patchChannel<C extends Channel>(channel: C, fields: readonly Fie
   return next;
 }
 
+function sameCostModel(x: CostModel | undefined, y: CostModel | undefined): boolean {
+  if (!x || !y) return x === y;
+  return (
+    x.kind === y.kind && (x.kind !== 'per-unit' || (y.kind === 'per-unit' && x.unit === y.unit))
+  );
+}
+
+/** Whether two channels (or a channel and a change) hold the same value in one sheet field. */
+function sameField(
+  key: keyof ChannelFields,
+  a: Partial<ChannelFields>,
+  b: Partial<ChannelFields>,
+): boolean {
+  return key === 'costModel' ? sameCostModel(a.costModel, b.costModel) : a[key] === b[key];
+}
+
+/** Whether two versions of a channel agree on every field the planner groups, orders or shows. */
+export function sameChannelFields(a: Channel, b: Channel): boolean {
+  return a.sortOrder === b.sortOrder && CHANNEL_FIELD_KEYS.every((key) => sameField(key, a, b));
+}
+
 /** The fields of `next` that differ from `current`, as a change; null when none does. */
 export function fieldChange(current: Channel, next: Channel): FieldChange | null {
   const before: Partial<ChannelFields> = {};
   const after: Partial<ChannelFields> = {};
   let changed = false;
   for (const key of CHANNEL_FIELD_KEYS) {
-    if (JSON.stringify(current[key]) === JSON.stringify(next[key])) continue;
+    if (sameField(key, current, next)) continue;
     Object.assign(before, { [key]: current[key] });
     Object.assign(after, { [key]: next[key] });
     changed = true;
@@ -121,9 +142,7 @@ export function fieldChange(current: Channel, next: Channel): FieldChange | null
 /** Whether a channel still holds what a field change left in it. */
 export function channelHolds(channel: Channel, change: FieldChange): boolean {
   return CHANNEL_FIELD_KEYS.every(
-    (key) =>
-      !Object.hasOwn(change.after, key) ||
-      JSON.stringify(channel[key]) === JSON.stringify(change.after[key]),
+    (key) => !Object.hasOwn(change.after, key) || sameField(key, channel, change.after),
   );
 }
 

@@ -49,6 +49,17 @@ export interface Channel {
   sortOrder: number;
 }
 
+/**
+ * Whether two versions of a plan agree on everything but their timestamps: every write moves
+ * `updatedAt`, and a record restored without `createdAt` gets a new one at each read.
+ */
+export function samePlanSettings(a: Plan, b: Plan): boolean {
+  return (
+    JSON.stringify({ ...a, createdAt: 0, updatedAt: 0 }) ===
+    JSON.stringify({ ...b, createdAt: 0, updatedAt: 0 })
+  );
+}
+
 export type PlanFieldError =
   | { field: 'name'; code: 'required' | 'too-long' }
   | { field: 'currency'; code: 'unsupported' }

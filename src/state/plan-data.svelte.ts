@@ -4,18 +4,13 @@
 import { ChannelsRepository, PlansRepository, type PlanSnapshot, type PlanVersion } from '../db';
 import { emptyBudget } from '../domain/budget';
 import { channelDefaults } from '../domain/catalogue';
-import type { Channel, Plan } from '../domain/plan';
+import { samePlanSettings, type Channel, type Plan } from '../domain/plan';
 import type { AppState } from './app-state.svelte';
 import { LiveQuery } from './live-query.svelte';
 import type { PlanWrites } from './plan-writes.svelte';
 
 export type { TabHistory } from './plan-writes.svelte';
 export type { PlanSnapshot, PlanVersion };
-
-/** A plan's fields other than its timestamps (every write moves `updatedAt`). */
-function sameSettings(a: Plan, b: Plan): boolean {
-  return JSON.stringify({ ...a, updatedAt: 0 }) === JSON.stringify({ ...b, updatedAt: 0 });
-}
 
 export class PlanData {
   readonly #app: AppState;
@@ -44,7 +39,7 @@ export class PlanData {
         // same picture (nothing re-renders) instead of reading 200 channels back.
         const head = await plans.head(id);
         const writes = app.writes;
-        if (head && last && writes.isOwnEcho(id, head) && sameSettings(head.plan, last.plan)) {
+        if (head && last && writes.isOwnEcho(id, head) && samePlanSettings(head.plan, last.plan)) {
           writes.markSeen(id, head);
           return last;
         }

@@ -17,6 +17,7 @@ import { toCents } from '../../domain/money';
 import {
   fieldChange,
   invertChanges,
+  sameChannelFields,
   isEmpty,
   patchChannel,
   type CellChange,
@@ -24,7 +25,7 @@ import {
   type HistoryEntry,
   type PlanChanges,
 } from '../../domain/plan-changes';
-import type { Channel, Plan } from '../../domain/plan';
+import { samePlanSettings, type Channel } from '../../domain/plan';
 import type { Language, MessageKey, MessageParams } from '../../i18n';
 import type { GridChange } from '../../ui/grid/commands';
 import { GridModel } from '../../ui/grid/model';
@@ -55,28 +56,6 @@ export function plannerOrder(channels: readonly Channel[]): Channel[] {
       categoryRank(a) - categoryRank(b) ||
       a.sortOrder - b.sortOrder,
   );
-}
-
-/** Whether two versions of a channel agree on every field the planner groups or shows. */
-function sameFields(a: Channel, b: Channel): boolean {
-  return (
-    a.name === b.name &&
-    a.family === b.family &&
-    a.category === b.category &&
-    a.poe === b.poe &&
-    a.stage === b.stage &&
-    a.objective === b.objective &&
-    a.kpi === b.kpi &&
-    a.sortOrder === b.sortOrder &&
-    a.costModel.kind === b.costModel.kind &&
-    (a.costModel.kind !== 'per-unit' ||
-      (b.costModel.kind === 'per-unit' && a.costModel.unit === b.costModel.unit))
-  );
-}
-
-/** A plan's fields other than its timestamps (every write moves `updatedAt`). */
-function describedBy(plan: Plan): string {
-  return JSON.stringify({ ...plan, createdAt: 0, updatedAt: 0 });
 }
 
 export interface SessionOptions {
@@ -353,7 +332,7 @@ export class PlannerSession {
    */
   mergeStored(stored: PlanVersion): void {
     const shown = this.#writes.withPending(stored);
-    if (describedBy(shown.plan) !== describedBy(this.plan)) {
+    if (!samePlanSettings(shown.plan, this.plan)) {
       // A new name or target: same grids, the summary reads the new plan.
       this.sheet = new BudgetSheet(shown.plan, this.sheet.channels, this.#budgetsNow());
       this.version += 1;
@@ -367,7 +346,7 @@ export class PlannerSession {
       return;
     }
     const reordered = current.map((c) => byId.get(c.id) ?? c);
-    if (reordered.some((c, row) => !sameFields(current[row] ?? c, c))) {
+    if (reordered.some((c, row) => !sameChannelFields(current[row] ?? c, c))) {
       this.#rebuild(reordered, shown.budgets);
       return;
     }
