@@ -39,6 +39,7 @@ import {
 } from './planner-columns';
 import { StoredCells } from './session-merge';
 import { replay } from './session-replay';
+import { TabUndoLog } from './undo-log.svelte';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
@@ -84,11 +85,8 @@ export class PlannerSession {
   readonly models: Record<BudgetLayer, GridModel>;
   readonly derived: GridModel;
   readonly channelsModel: GridModel;
-  #undo: HistoryEntry[];
-  #redo: HistoryEntry[];
-  #lastOrder = 0;
+  readonly #log: TabUndoLog;
   readonly #storedCells = new StoredCells();
-  historySize = $state({ undo: 0, redo: 0 });
 
   constructor(stored: PlanVersion, options: SessionOptions) {
     this.language = options.language;
@@ -97,10 +95,7 @@ export class PlannerSession {
     this.#t = options.t;
     this.#now = options.now;
     this.#newId = options.newId;
-    this.#undo = [...options.history.undo];
-    this.#redo = [...options.history.redo];
-    this.#lastOrder = Math.max(0, ...this.#undo.map((e) => e.order));
-    this.#countHistory();
+    this.#log = new TabUndoLog(options.history);
     const shown = options.writes.withPending(stored);
     this.sheet = new BudgetSheet(shown.plan, plannerOrder(shown.channels), shown.budgets);
     const plan = shown.plan;
@@ -151,14 +146,17 @@ export class PlannerSession {
   /** This tab turned out to share its name with another (a duplicated tab): none of the
    * steps loaded under that name are this tab's to undo. */
   forgetHistory(): void {
-    this.#undo = [];
-    this.#redo = [];
-    this.#countHistory();
+    this.#log.forget();
   }
 
   /** The undo log as it stands, for the next session of the same plan (new settings). */
   get history(): TabHistory {
-    return { undo: [...this.#undo], redo: [...this.#redo] };
+    return this.#log.history;
+  }
+
+  /** How many steps Undo and Redo can take. */
+  get historySize(): { undo: number; redo: number } {
+    return this.#log.size;
   }
 
   /** The grid of the layer shown; available and variance are computed, read-only. */
@@ -246,23 +244,11 @@ export class PlannerSession {
       this.#writes.write(this.plan.id, changes, null);
       return;
     }
-    this.#lastOrder = Math.max(this.#lastOrder + 1, this.#now());
-    const entry: HistoryEntry = {
-      id: this.#newId(),
-      planId: this.plan.id,
-      tab: this.#writes.tab,
-      order: this.#lastOrder,
-      state: 'done',
-      changes,
-    };
-    this.#undo.push(entry);
-    this.#redo = [];
-    this.#countHistory();
+    const entry = this.#log.push(
+      { id: this.#newId(), planId: this.plan.id, tab: this.#writes.tab, changes },
+      this.#now(),
+    );
     this.#writes.write(this.plan.id, changes, { kind: 'push', entry });
-  }
-
-  #countHistory(): void {
-    this.historySize = { undo: this.#undo.length, redo: this.#redo.length };
   }
 
   /**
@@ -270,19 +256,13 @@ export class PlannerSession {
    * happened. Cells another tab has changed since keep their newer value, and a message says so.
    */
   undo(): void {
-    const entry = this.#undo.pop();
-    if (!entry) return;
-    this.#replay(entry.changes, entry, 'undone');
-    this.#redo.push(entry);
-    this.#countHistory();
+    const entry = this.#log.takeUndo();
+    if (entry) this.#replay(entry.changes, entry, 'undone');
   }
 
   redo(): void {
-    const entry = this.#redo.pop();
-    if (!entry) return;
-    this.#replay(invertChanges(entry.changes), entry, 'done');
-    this.#undo.push(entry);
-    this.#countHistory();
+    const entry = this.#log.takeRedo();
+    if (entry) this.#replay(invertChanges(entry.changes), entry, 'done');
   }
 
   /** Takes back `made` (the changes as they were made) where they still stand. */
