@@ -1,6 +1,7 @@
 // The grid model's change counters as Svelte state, so that any `$derived` or template reading
-// the model (its active cell, selection, rows) follows it. Only two numbers are reactive: the
-// rows stay plain arrays, so an edit costs what it cost before (the 16 ms bench budget).
+// the model (its active cell, selection, rows) follows it, and which readers a change reaches:
+// an edit re-renders the rows it changed, a move the rows the selection left and entered. The
+// rows themselves stay plain arrays, so an edit costs what it cost before (the 16 ms budget).
 export class GridSignals {
   /** Bumped when the selection, the active cell or the highlighted rows move. */
   selection = $state(0);
@@ -15,16 +16,96 @@ export class GridSignals {
    * so that typing an amount does not re-render every cell's accessible name.
    */
   rows = $state(0);
+  /** Cells of typed (not computed) columns follow their row's group. */
+  readonly rowData = new RowGroups();
+  /** Same groups for the selection. */
+  readonly rowSelection = new RowGroups();
+  /** Rows whose cells the change under way changed, told when it settles. */
+  #changedRows: Set<number> | null = null;
+  #computedChanged = false;
+  /** Set when a change is not confined to some rows' cells (rows moved, the locale changed). */
+  #wholeChange = false;
+
+  /** Makes the reader of one cell follow it: computed cells change together, typed ones by row. */
+  readCell(row: number, computed: boolean): void {
+    void this.data;
+    if (computed) void this.computed;
+    else this.rowData.read(row);
+  }
+
+  cellsChangedIn(rows: Iterable<number>): void {
+    this.#changedRows ??= new Set();
+    for (const row of rows) this.#changedRows.add(row);
+  }
+
+  computedChanged(): void {
+    this.#computedChanged = true;
+  }
+
+  /** Every cell may read differently (the locale changed). */
+  wholeChange(): void {
+    this.#wholeChange = true;
+  }
+
+  /** Rows came, went, moved or were renamed: row indices moved, every cell re-renders. */
+  rowsMoved(): void {
+    this.rows += 1;
+    this.#wholeChange = true;
+  }
+
+  /** The data change under way is over: tell the readers it concerns, and only them. */
+  settleData(): void {
+    const rows = this.#changedRows;
+    const computed = this.#computedChanged;
+    this.#changedRows = null;
+    this.#computedChanged = false;
+    if ((rows || computed) && !this.#wholeChange) {
+      this.cells += 1;
+      if (computed) this.computed += 1;
+      if (rows) this.rowData.bump(rows);
+    } else {
+      this.data += 1;
+    }
+    this.#wholeChange = false;
+  }
 }
 
 /**
- * Change counters for groups of rows (row r belongs to group r % ROW_GROUPS): an edit
- * re-renders the cells of the rows in its group, about one visible row, not every visible
- * cell. A fixed set made up front: Svelte does not track state created inside the reaction
- * that reads it, so counters cannot be made lazily by the cells that read them.
+ * Change counters for groups of rows (row r belongs to group r % ROW_GROUPS): an edit or a
+ * move re-renders the cells of the rows in its groups, about one visible row each, not every
+ * visible cell. A fixed set made up front: Svelte does not track state created inside the
+ * reaction that reads it, so counters cannot be made lazily by the cells that read them.
  */
-export const ROW_GROUPS = 64;
+const ROW_GROUPS = 64;
 
-export class RowSignal {
+class Counter {
   version = $state(0);
+}
+
+export class RowGroups {
+  readonly #counters = Array.from({ length: ROW_GROUPS }, () => new Counter());
+
+  /** Makes the reader follow the group of `row`. */
+  read(row: number): void {
+    void this.#counters[row % ROW_GROUPS]?.version;
+  }
+
+  /** Tells the readers of these rows' groups. */
+  bump(rows: Iterable<number>): void {
+    const groups = new Set<number>();
+    for (const row of rows) groups.add(row % ROW_GROUPS);
+    for (const group of groups) {
+      const counter = this.#counters[group];
+      if (counter) counter.version += 1;
+    }
+  }
+
+  /** Tells the readers of every row from `top` to `bottom`: all groups past ROW_GROUPS rows. */
+  bumpSpan(top: number, bottom: number): void {
+    if (bottom - top + 1 >= ROW_GROUPS) {
+      for (const counter of this.#counters) counter.version += 1;
+      return;
+    }
+    this.bump(Array.from({ length: bottom - top + 1 }, (_, i) => top + i));
+  }
 }

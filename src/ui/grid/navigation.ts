@@ -3,7 +3,7 @@
 // Undoable edits live in model.ts.
 import { clipboardText, editableText, formatCellValue } from './cell-input';
 import { serializeHtmlTable, serializeTsv } from './clipboard';
-import { GridSignals, ROW_GROUPS, RowSignal } from './grid-signals.svelte';
+import { GridSignals } from './grid-signals.svelte';
 import {
   clampAddress,
   clampSelection,
@@ -63,15 +63,6 @@ export class GridNavigator {
   protected selectionState: SelectionState = collapsedAt({ row: 0, col: 0 });
   readonly #listeners = new Set<() => void>();
   readonly #signals = new GridSignals();
-  /** One counter per group of rows (see ROW_GROUPS). */
-  readonly #rowSignals = Array.from({ length: ROW_GROUPS }, () => new RowSignal());
-  /** Same groups for the selection: moving it re-renders the rows it leaves and enters. */
-  readonly #selectionSignals = Array.from({ length: ROW_GROUPS }, () => new RowSignal());
-  /** Rows changed by the command under way, told to the view when it settles. */
-  #changedRows: Set<number> | null = null;
-  /** Set when a change is not confined to some rows' cells (rows moved, the locale changed). */
-  #wholeChange = false;
-  #computedChanged = false;
   /** The selection the view last heard of: the selection signal moves only when this does. */
   #announced: SelectionState = this.selectionState;
   /** Row ids shown as highlighted while the selection is still `#highlightedWith`. */
@@ -130,21 +121,13 @@ export class GridNavigator {
   }
 
   value(row: number, col: number): CellValue {
-    void this.#signals.data;
-    // Computed cells change together (a share moves with every edit), typed ones by row.
-    if (this.isReadOnly(col)) void this.#signals.computed;
-    else this.#readRow(row);
+    this.#signals.readCell(row, this.isReadOnly(col));
     return this.rows[row]?.cells[col] ?? null;
-  }
-
-  #readRow(row: number): void {
-    void this.#rowSignals[row % ROW_GROUPS]?.version;
   }
 
   /** Cells of these rows changed (not the rows themselves): told when the command settles. */
   protected cellsChangedIn(rows: Iterable<number>): void {
-    this.#changedRows ??= new Set();
-    for (const row of rows) this.#changedRows.add(row);
+    this.#signals.cellsChangedIn(rows);
   }
 
   displayText(row: number, col: number): string {
@@ -197,41 +180,32 @@ export class GridNavigator {
   }
 
   isSelected(row: number, col: number): boolean {
-    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    this.#signals.rowSelection.read(row);
     const { anchor, focus } = this.selectionState;
     return rangeContains(rangeOf(anchor, focus), { row, col });
   }
 
   /** Whether the cell is the active one; per cell, it follows the rows the selection touches. */
   isActiveCell(row: number, col: number): boolean {
-    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    this.#signals.rowSelection.read(row);
     const { active } = this.selectionState;
     return active.row === row && active.col === col;
   }
 
   /** Whether the cell carries the fill handle: the selection's bottom-right corner. */
   isFillCorner(row: number, col: number): boolean {
-    void this.#selectionSignals[row % ROW_GROUPS]?.version;
+    this.#signals.rowSelection.read(row);
     const { anchor, focus } = this.selectionState;
     const range = rangeOf(anchor, focus);
     return range.bottom === row && range.right === col;
   }
 
-  /** Bumps the selection groups of the rows two selections cover (all, past ROW_GROUPS rows). */
+  /** The rows two selections cover (and their active cells) re-render their cells. */
   #selectionMoved(before: SelectionState, after: SelectionState): void {
-    const spans = [before, after].map((s) => rangeOf(s.anchor, s.focus));
-    const rows = new Set<number>();
-    for (const span of spans) {
-      if (span.bottom - span.top + 1 >= ROW_GROUPS) {
-        for (const signal of this.#selectionSignals) signal.version += 1;
-        return;
-      }
-      for (let row = span.top; row <= span.bottom; row += 1) rows.add(row % ROW_GROUPS);
-    }
-    for (const s of [before, after]) rows.add(s.active.row % ROW_GROUPS);
-    for (const group of rows) {
-      const signal = this.#selectionSignals[group];
-      if (signal) signal.version += 1;
+    for (const { anchor, focus, active } of [before, after]) {
+      const span = rangeOf(anchor, focus);
+      this.#signals.rowSelection.bumpSpan(span.top, span.bottom);
+      this.#signals.rowSelection.bump([active.row]);
     }
   }
 
@@ -346,7 +320,7 @@ export class GridNavigator {
       target.cells[col] = value;
     }
     if (updates.length === 0) return;
-    this.#computedChanged = true;
+    this.#signals.computedChanged();
     this.changed(true);
   }
 
@@ -361,7 +335,7 @@ export class GridNavigator {
 
   setLocale(locale: GridLocale): void {
     this.gridLocale = locale;
-    this.#wholeChange = true;
+    this.#signals.wholeChange();
     this.changed(true);
   }
 
@@ -383,35 +357,18 @@ export class GridNavigator {
 
   /** Rows were added, removed, reordered or renamed: call before `changed(true)`. */
   protected rowsChanged(): void {
-    this.#signals.rows += 1;
-    // Row indices moved: every cell re-renders.
-    this.#wholeChange = true;
+    this.#signals.rowsMoved();
   }
 
   /**
    * Counts a change and tells the listeners; `data` when cells, rows or the locale changed.
-   * When only the cells of some rows changed (cellsChangedIn), only those rows re-render.
+   * Which cells re-render is GridSignals' business (only the changed rows, when it can).
    */
   protected changed(data: boolean): void {
     this.#version += 1;
     if (data) {
       this.#dataVersion += 1;
-      const rows = this.#changedRows;
-      const computed = this.#computedChanged;
-      this.#changedRows = null;
-      this.#computedChanged = false;
-      if ((rows || computed) && !this.#wholeChange) {
-        this.#signals.cells += 1;
-        if (computed) this.#signals.computed += 1;
-        const groups = new Set([...(rows ?? [])].map((row) => row % ROW_GROUPS));
-        for (const group of groups) {
-          const signal = this.#rowSignals[group];
-          if (signal) signal.version += 1;
-        }
-      } else {
-        this.#signals.data += 1;
-      }
-      this.#wholeChange = false;
+      this.#signals.settleData();
     }
     if (!sameSelection(this.#announced, this.selectionState)) {
       this.#selectionMoved(this.#announced, this.selectionState);
