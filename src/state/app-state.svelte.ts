@@ -29,19 +29,15 @@ import { Toasts } from './toasts.svelte';
  */
 export type BeforeReload = () => Promise<boolean | void>;
 
-function localStorageOrNothing(): Storage | undefined {
+/**
+ * The browser's localStorage or sessionStorage; undefined where access is refused (privacy
+ * settings): undo then lasts the page's life, and a reload right after typing relies on the
+ * leave warning alone.
+ */
+function webStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefined {
   try {
-    return globalThis.localStorage;
+    return globalThis[kind];
   } catch {
-    return undefined;
-  }
-}
-
-function sessionStorageOrNothing(): Storage | undefined {
-  try {
-    return globalThis.sessionStorage;
-  } catch {
-    // Storage access refused (privacy settings): undo still works for the page's life.
     return undefined;
   }
 }
@@ -86,16 +82,16 @@ export class AppState {
     });
     this.writes = new PlanWrites(db, {
       now: env.now,
-      tab: tabId(sessionStorageOrNothing(), env.newId),
+      tab: tabId(webStorage('sessionStorage'), env.newId),
       canWrite: () => this.storage.writable,
-      journal: localStorageOrNothing(),
+      journal: webStorage('localStorage'),
     });
     // Edits a page of this app copied when it went away before they reached the disk.
     this.writes.replayJournals();
     // A duplicated tab starts with its original's name in the undo log: it takes a new one.
     this.#tabClaim = claimTabId(
       () => this.writes.tab,
-      () => this.writes.rename(newTabId(sessionStorageOrNothing(), env.newId)),
+      () => this.writes.rename(newTabId(webStorage('sessionStorage'), env.newId)),
     );
     // Before this tab reloads or hands its database over: every edit on disk.
     this.onBeforeReload(async () => (await this.writes.flush()) && this.writes.unsaved === 0);
