@@ -2,9 +2,8 @@
 // a typed value (cents, month, catalogue code…) or a reason code out. Empty cells are null.
 import * as v from 'valibot';
 import { MAX_CELL_CENTS } from '../domain/budget';
-import { AARRR_STAGES, CATALOGUE, CUSTOM_CATEGORY, KPIS, OBJECTIVES } from '../domain/catalogue';
 import { toCents, type Cents } from '../domain/money';
-import { monthIndexIn, type Month } from '../domain/months';
+import type { Month } from '../domain/months';
 import type { DecimalSeparator, NumberParseErrorCode } from '../domain/number-parse';
 import {
   MAX_NAME_LENGTH,
@@ -17,6 +16,18 @@ import {
 import { err, ok, type Result } from '../domain/result';
 import { readAmount, readDate, readMonthHeader, type DateErrorCode } from './cells';
 import { restoreNeutralised } from './escape';
+import {
+  CATEGORY_WORDS,
+  COST_WORDS,
+  FAMILY_WORDS,
+  KPI_WORDS,
+  OBJECTIVE_WORDS,
+  POE_WORDS,
+  STAGE_WORDS,
+  costModelOfKey,
+  type CostKey,
+  type Lexicon,
+} from './labels';
 import type { DateStyle } from './sniff';
 import { textKey } from './text-key';
 
@@ -75,8 +86,11 @@ export interface CellReadOptions {
 
 type Read<T> = (text: string) => Result<T, CellIssueCode>;
 
-/** Words → code, compared by textKey: ids and the French and English names. */
-function lexicon<T extends string>(entries: readonly (readonly [T, readonly string[]])[]) {
+/**
+ * Words → code, compared by textKey: the code, its French and English labels (what the
+ * export writes in either language) and the synonyms of labels.ts.
+ */
+function lexicon<T extends string>(entries: Lexicon<T>): Map<string, T> {
   const map = new Map<string, T>();
   for (const [code, words] of entries) {
     map.set(textKey(code), code);
@@ -85,37 +99,16 @@ function lexicon<T extends string>(entries: readonly (readonly [T, readonly stri
   return map;
 }
 
-const FAMILIES = lexicon<Family>([
-  ['media', ['média', 'médias', 'medias']],
-  [
-    'hors-media',
-    ['hors média', 'hors-médias', 'horsmedia', 'non-media', 'non média', 'off-media', 'btl'],
-  ],
-]);
-const CATEGORIES = lexicon<string>([
-  ...CATALOGUE.map((e) => [e.category, [e.name.fr, e.name.en]] as const),
-  [CUSTOM_CATEGORY, ['personnalisé', 'autre', 'other']],
-]);
-const POE = lexicon<PaidOwnedEarned>([
-  ['paid', ['payant', 'payé', 'acheté', 'achat']],
-  ['owned', ['propre', 'possédé', 'détenu', 'propriétaire']],
-  ['earned', ['gagné', 'obtenu', 'mérité']],
-]);
-const UNITS = ['sample', 'attendee', 'thousand-impressions', 'click', 'day'] as const;
-const COST_MODELS = new Map<string, CostModel>([
-  ...['fixed', 'fixe', 'forfait', 'fixed fee'].map((w): [string, CostModel] => [
-    textKey(w),
-    { kind: 'fixed' },
-  ]),
-  ...['monthly', 'mensuel', 'par mois', 'per month'].map((w): [string, CostModel] => [
-    textKey(w),
-    { kind: 'monthly' },
-  ]),
-  ...UNITS.map((unit): [string, CostModel] => [`per-unit:${unit}`, { kind: 'per-unit', unit }]),
-]);
-const STAGES = lexicon<AarrrStage>(AARRR_STAGES.map((s) => [s.id, [s.label.fr, s.label.en]]));
-const OBJECTIVE_IDS = lexicon<string>(OBJECTIVES.map((o) => [o.id, [o.label.fr, o.label.en]]));
-const KPI_IDS = lexicon<string>(KPIS.map((k) => [k.id, [k.label.fr, k.label.en]]));
+const FAMILIES = lexicon<Family>(FAMILY_WORDS);
+const CATEGORIES = lexicon<string>(CATEGORY_WORDS);
+const POE = lexicon<PaidOwnedEarned>(POE_WORDS);
+// "fixed", "per-unit:click", "Forfait", "Per click (CPC)", "CPC"… → the cost model.
+const COST_MODELS = new Map<string, CostModel>(
+  [...lexicon<CostKey>(COST_WORDS)].map(([word, key]) => [word, costModelOfKey(key)]),
+);
+const STAGES = lexicon<AarrrStage>(STAGE_WORDS);
+const OBJECTIVE_IDS = lexicon<string>(OBJECTIVE_WORDS);
+const KPI_IDS = lexicon<string>(KPI_WORDS);
 
 function fromLexicon<T>(map: ReadonlyMap<string, T>, code: CellIssueCode): Read<T> {
   return (text) => {
@@ -180,9 +173,8 @@ function readMonthCell(options: CellReadOptions): Read<Month> {
       }
       month = readMonthHeader((date.value ?? '').slice(0, 7));
     }
-    if (month === null) return err('not-a-date');
-    const { firstMonth, monthCount } = options.plan;
-    return monthIndexIn(firstMonth, monthCount, month) < 0 ? err('month-outside-plan') : ok(month);
+    // A month outside the plan is read all the same: the period step decides what it becomes.
+    return month === null ? err('not-a-date') : ok(month);
   };
 }
 

@@ -4,7 +4,8 @@ import type { ImportOutcome, ReportedIssue } from './import-pipeline';
 import type { Delimiter } from './sniff';
 import type { PlanSource, SheetOptions, UiLanguage } from './target';
 import type { AnyTarget } from './targets';
-import { writeCsv } from './write';
+import { restoreNeutralised } from './escape';
+import { writeCsv, type CsvCell } from './write';
 
 /** ';' for French (Excel's "CSV (séparateur : point-virgule)"), ',' for English. */
 export function defaultDelimiter(language: UiLanguage): Delimiter {
@@ -25,6 +26,15 @@ export function csvBytes(text: string): Uint8Array<ArrayBuffer> {
 }
 
 /**
+ * A cell of the imported file, written so that the import reads it back as it read it the
+ * first time: as text (a refused "-42" or "+336…" stays text, neutralised), less the
+ * apostrophe our own export put there, which writeCsv puts back where it is needed.
+ */
+function fileCell(raw: string): CsvCell {
+  return restoreNeutralised(raw);
+}
+
+/**
  * The refused rows as the file wrote them, followed by their line and the reasons, so that
  * the user can fix them in a spreadsheet and import that file again.
  */
@@ -35,12 +45,14 @@ export function rejectedRowsCsv(
   delimiter: Delimiter,
 ): string {
   const width = Math.max(outcome.header.length, ...outcome.rejected.map((r) => r.cells.length));
-  const pad = (cells: readonly string[]) => Array.from({ length: width }, (_, i) => cells[i] ?? '');
-  const rows = [
+  const pad = (cells: readonly string[]) =>
+    Array.from({ length: width }, (_, i) => fileCell(cells[i] ?? ''));
+  const rows: CsvCell[][] = [
     [...pad(outcome.header), headers.line, headers.reason],
-    ...outcome.rejected.map((row) => [
+    ...outcome.rejected.map((row): CsvCell[] => [
       ...pad(row.cells),
-      String(row.line),
+      // The line is a number: a spreadsheet sorts and filters it as one.
+      row.line,
       row.issues.map(describe).join(' ; '),
     ]),
   ];

@@ -42,8 +42,11 @@ function headRows(text: string, delimiter: Delimiter): { rows: string[][]; lines
   const cut = text.length > HEAD_CHARS;
   const head = cut ? text.slice(0, Math.max(text.lastIndexOf('\n', HEAD_CHARS), 1)) : text;
   const parsed = parseCsvText(head, delimiter);
-  // The last row of a cut text may be cut in the middle of a quoted cell.
-  const keep = Math.min(HEAD_ROWS, cut ? parsed.rows.length - 1 : parsed.rows.length);
+  // The last row of a cut text may be cut in the middle of a quoted cell; a multi-line cell
+  // cut by the 64 KiB reads as a quote never closed followed by its own lines: both go.
+  const unclosed = cut ? parsed.notes.lastIndexOf('unclosed-quote') : -1;
+  const whole = unclosed >= 0 ? unclosed : parsed.rows.length - (cut ? 1 : 0);
+  const keep = Math.min(HEAD_ROWS, whole);
   return { rows: parsed.rows.slice(0, keep), lines: parsed.lines.slice(0, keep) };
 }
 
@@ -73,7 +76,10 @@ export interface Guesses {
   headerRow: number;
   mapping: ColumnMapping;
   decimal: DecimalSeparator;
-  /** False when the amounts do not tell: the UI asks. */
+  /**
+   * False when the amounts depend on the separator and do not tell which ("1,234" alone): the
+   * UI asks. True when they tell, or when nothing depends on it (no amount, integers only).
+   */
   decimalConfident: boolean;
   dateStyle: DateStyle;
   /** True when day-first or month-first dates cannot be told apart: the UI asks. */

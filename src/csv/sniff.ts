@@ -126,13 +126,20 @@ function count(text: string, char: string): number {
 }
 
 /**
+ * What one cell says: a separator it proves, 'either' when its value depends on the style but
+ * the cell cannot tell which ("1,234" is 1.234 or 1234), null when no style changes its value
+ * (integers, "1 234" grouped with spaces, text).
+ */
+type NumberVote = DecimalSeparator | 'either' | null;
+
+/**
  * A single mark is a decimal separator unless it could be grouping thousands: "1,234" and
  * "1.234" are a thousand in one style and a decimal in the other, so they prove nothing.
  */
-function singleMarkVote(core: string, mark: DecimalSeparator, spaceGrouped: boolean) {
+function singleMarkVote(core: string, mark: DecimalSeparator, spaceGrouped: boolean): NumberVote {
   const [before = '', after = ''] = core.split(mark);
   const couldGroup = after.length === 3 && /^[1-9]\d{0,2}$/.test(before) && !spaceGrouped;
-  return couldGroup ? null : mark;
+  return couldGroup ? 'either' : mark;
 }
 
 /** Numbers in either style, and those our parser refuses only as written in the other style. */
@@ -143,8 +150,8 @@ function looksNumeric(text: string): boolean {
   });
 }
 
-/** What one cell says about the decimal separator; null when it says nothing. */
-function numberVote(sample: string): DecimalSeparator | null {
+/** What one cell says about the decimal separator. */
+function numberVote(sample: string): NumberVote {
   const text = sample.trim();
   if (!/\d/.test(text) || !looksNumeric(text)) return null;
   const core = text.replace(/[^\d.,]/g, '');
@@ -161,8 +168,10 @@ function numberVote(sample: string): DecimalSeparator | null {
 
 /**
  * The decimal separator the numeric cells use: "1 234,56" and "12,5" say ',', "1,234.56" and
- * "12.5" say '.'. When no cell decides ("1,234" alone, integers only) or cells disagree, the
- * answer is not confident and the UI asks; fallback is then the user's locale separator.
+ * "12.5" say '.'. When nothing depends on the separator (no cell, integers, "1 234"), the
+ * fallback (the user's locale separator) is confident: either answer reads the same numbers.
+ * When a cell depends on it but no cell decides ("1,234" alone), or cells disagree, the answer
+ * is not confident and the UI asks.
  */
 export function sniffNumberStyle(
   samples: readonly string[],
@@ -170,13 +179,16 @@ export function sniffNumberStyle(
 ): { decimal: DecimalSeparator; confident: boolean } {
   let commas = 0;
   let dots = 0;
+  let undecided = 0;
   for (const sample of samples) {
     const vote = numberVote(sample);
     if (vote === ',') commas += 1;
     if (vote === '.') dots += 1;
+    if (vote === 'either') undecided += 1;
   }
   if (commas > 0 && dots === 0) return { decimal: ',', confident: true };
   if (dots > 0 && commas === 0) return { decimal: '.', confident: true };
+  if (commas === 0 && dots === 0) return { decimal: fallback, confident: undecided === 0 };
   if (commas === dots) return { decimal: fallback, confident: false };
   return { decimal: commas > dots ? ',' : '.', confident: false };
 }

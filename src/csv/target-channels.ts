@@ -1,7 +1,7 @@
 // The channel list of a plan: one row per channel with its attributes (family, category,
-// paid/owned/earned, cost model, objective, AARRR stage, KPI). Codes are written as ids so
-// that the file reads back the same in any language; French and English names are read too.
-import type { CostModel } from '../domain/plan';
+// paid/owned/earned, cost model, objective, AARRR stage, KPI). Codes are written as the
+// planner labels them in the export's language; the import reads the labels of both
+// languages and the ids (labels.ts), so the file reads back the same whatever its language.
 import {
   CATEGORY_COLUMN,
   FAMILY_COLUMN,
@@ -10,6 +10,16 @@ import {
   readFamilyAndCategory,
   readName,
 } from './plan-columns';
+import {
+  categoryLabel,
+  costModelLabel,
+  familyLabel,
+  kpiLabel,
+  objectiveLabel,
+  plannerRowOrder,
+  poeLabel,
+  stageLabel,
+} from './labels';
 import { PlanCollector, type ChannelAttributes, type PlanImportBatch } from './plan-rows';
 import type { PlanRow } from './plan-rows';
 import type { ColumnSpec, CsvTarget, RowReader } from './target';
@@ -55,10 +65,6 @@ const KPI_COLUMN = {
   synonyms: ['indicateur', 'indicateur clé', 'kpis', 'key indicator'],
 } as const satisfies ColumnSpec<'kpi'>;
 
-function costText(model: CostModel): string {
-  return model.kind === 'per-unit' ? `per-unit:${model.unit}` : model.kind;
-}
-
 /** The optional fields: a mapped column with an empty cell clears the field (null). */
 function readOptional(reader: RowReader): ChannelAttributes {
   const attributes: ChannelAttributes = {};
@@ -93,18 +99,20 @@ export const channelsTarget: CsvTarget<PlanRow, PlanImportBatch> = {
   },
   collector: () => new PlanCollector(true, []),
   write(source, options): CsvCell[][] {
-    const header = channelsTarget.columns.map((c) => headerText(c, options.language));
+    const { language } = options;
+    const header = channelsTarget.columns.map((c) => headerText(c, language));
     return [
       header,
-      ...source.channels.map((c): CsvCell[] => [
+      // The planner's row order, not the database's: see plannerRowOrder.
+      ...plannerRowOrder(source.channels).map((c): CsvCell[] => [
         c.name,
-        c.family,
-        c.category,
-        c.poe,
-        costText(c.costModel),
-        c.objective,
-        c.stage,
-        c.kpi,
+        familyLabel(c.family, language),
+        categoryLabel(c.category, language),
+        poeLabel(c.poe, language),
+        costModelLabel(c.costModel, language),
+        objectiveLabel(c.objective, language),
+        stageLabel(c.stage, language),
+        kpiLabel(c.kpi, language),
       ]),
     ];
   },

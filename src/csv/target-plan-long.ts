@@ -13,6 +13,7 @@ import {
   readFamilyAndCategory,
   readName,
 } from './plan-columns';
+import { categoryLabel, familyLabel, plannerRowOrder } from './labels';
 import { PlanCollector, type PlanCell, type PlanImportBatch, type PlanRow } from './plan-rows';
 import type { ColumnSpec, CsvTarget, ReadOptions, RowReader } from './target';
 import { moneyCell, type CsvCell } from './write';
@@ -110,8 +111,10 @@ export const planLongTarget: CsvTarget<PlanRow, PlanImportBatch> = {
       BUDGET_LAYERS.filter((layer) => mapped.has(layer)),
     ),
   write(source, options): CsvCell[][] {
-    const { plan, channels } = source;
+    const { plan } = source;
     const language = options.language;
+    // The planner's row order, not the database's: see plannerRowOrder.
+    const channels = plannerRowOrder(source.channels);
     const months = monthRange(plan.firstMonth, plan.monthCount);
     const budgets = new Map(source.budgets.map((b) => [b.channelId, b]));
     const money = (cents: number) => moneyCell(toCents(cents), options.numberStyle);
@@ -124,8 +127,8 @@ export const planLongTarget: CsvTarget<PlanRow, PlanImportBatch> = {
         rows.push([
           plan.name,
           channel.name,
-          channel.family,
-          channel.category,
+          familyLabel(channel.family, language),
+          categoryLabel(channel.category, language),
           // ISO in every style: unambiguous, and sorted right by a pivot table.
           month,
           ...BUDGET_LAYERS.map((layer) => money(amounts?.[layer] ?? 0)),

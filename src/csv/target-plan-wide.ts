@@ -3,7 +3,7 @@
 // imported cells and never imported as a channel.
 import { budgetAmount, type ChannelBudget } from '../domain/budget';
 import { toCents } from '../domain/money';
-import { formatMonth, monthIndexIn, monthRange } from '../domain/months';
+import { formatMonth, monthRange } from '../domain/months';
 import { isTotalLabel, readMonthHeader } from './cells';
 import {
   CATEGORY_COLUMN,
@@ -15,6 +15,7 @@ import {
   readFamilyAndCategory,
   readName,
 } from './plan-columns';
+import { categoryLabel, familyLabel, plannerRowOrder } from './labels';
 import { PlanCollector, type PlanCell, type PlanImportBatch, type PlanRow } from './plan-rows';
 import type { ColumnSpec, CsvTarget, ExtraColumn, ReadOptions, RowReader } from './target';
 import { moneyCell, type CsvCell } from './write';
@@ -46,11 +47,8 @@ function monthCells(
     if (!reader.has(extra.key)) continue;
     const cents = reader.read(extra.key, type);
     if (cents === null) continue;
-    const { firstMonth, monthCount } = options.plan;
-    if (monthIndexIn(firstMonth, monthCount, extra.month) < 0) {
-      reader.fail({ column: extra.key, code: 'month-outside-plan' });
-      continue;
-    }
+    // Months outside the plan are kept: the report shows the file's period beside the plan's
+    // and the user chooses (set the plan's period, extend it, or keep the months inside).
     cells.push({ column: extra.key, month: extra.month, layer: options.layer, cents });
   }
   return cells;
@@ -104,20 +102,23 @@ export const planWideTarget: CsvTarget<PlanRow, PlanImportBatch> = {
   collector: (options, mapped) =>
     new PlanCollector(true, [...mapped].some((key) => !FIXED_KEYS.has(key)) ? [options.layer] : []),
   write(source, options): CsvCell[][] {
-    const { plan, channels } = source;
+    const { plan } = source;
+    const { language } = options;
+    // The planner's row order, not the database's: see plannerRowOrder.
+    const channels = plannerRowOrder(source.channels);
     const months = monthRange(plan.firstMonth, plan.monthCount);
     const money = (cents: number) => moneyCell(toCents(cents), options.numberStyle);
     const budgets = new Map<string, ChannelBudget>(source.budgets.map((b) => [b.channelId, b]));
     const monthTotals = months.map(() => 0);
     const header: CsvCell[] = [
-      headerText(NAME_COLUMN, options.language),
-      headerText(FAMILY_COLUMN, options.language),
-      headerText(CATEGORY_COLUMN, options.language),
+      headerText(NAME_COLUMN, language),
+      headerText(FAMILY_COLUMN, language),
+      headerText(CATEGORY_COLUMN, language),
       // Machine style keeps ISO months; the locale style writes them as Excel shows them.
       ...months.map((m) =>
-        options.numberStyle === 'machine' ? m : formatMonth(m, localeOf(options.language), 'short'),
+        options.numberStyle === 'machine' ? m : formatMonth(m, localeOf(language), 'short'),
       ),
-      headerText(TOTAL_COLUMN, options.language),
+      headerText(TOTAL_COLUMN, language),
     ];
     const rows = channels.map((channel): CsvCell[] => {
       const budget = budgets.get(channel.id);
@@ -126,11 +127,17 @@ export const planWideTarget: CsvTarget<PlanRow, PlanImportBatch> = {
       );
       amounts.forEach((cents, i) => (monthTotals[i] = (monthTotals[i] ?? 0) + cents));
       const total = amounts.reduce((s, cents) => s + cents, 0);
-      return [channel.name, channel.family, channel.category, ...amounts.map(money), money(total)];
+      return [
+        channel.name,
+        familyLabel(channel.family, language),
+        categoryLabel(channel.category, language),
+        ...amounts.map(money),
+        money(total),
+      ];
     });
     const grand = monthTotals.reduce((s, cents) => s + cents, 0);
     const totalRow: CsvCell[] = [
-      headerText(TOTAL_COLUMN, options.language),
+      headerText(TOTAL_COLUMN, language),
       null,
       null,
       ...monthTotals.map(money),

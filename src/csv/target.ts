@@ -39,7 +39,10 @@ export type RowIssueCode =
   | 'duplicate-channel'
   | 'duplicate-month'
   | 'inconsistent-channel'
-  | 'month-required';
+  | 'month-required'
+  | 'unclosed-quote'
+  | 'short-row'
+  | 'long-row';
 
 export interface RowIssue {
   /** The target column (or extra column) key the issue is about. */
@@ -49,9 +52,16 @@ export interface RowIssue {
   params?: Record<string, number | string>;
 }
 
+/** Per askable column key, per textKey of a value the file writes, the code the user chose. */
+export type ValueAnswers = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
 export interface ReadOptions extends CellReadOptions {
   /** The layer a wide sheet holds: its cells are planned, committed or actual amounts. */
   layer: BudgetLayer;
+  /** The user's answers for values the lexicons do not know ("Digital" → media). */
+  answers?: ValueAnswers;
+  /** Rows shorter or longer than the header: imported (the default) or refused. */
+  oddRows?: 'import' | 'refuse';
 }
 
 /** Reads the cells of one row by column, recording why a cell was refused. */
@@ -92,14 +102,17 @@ export interface RowCollector<Row, Batch> {
 }
 
 /** Found in a file but not a reason to refuse a row: a total that does not add up. */
-export interface ImportWarning {
-  line: number;
-  column: string;
-  code: 'total-mismatch';
-  /** The total as the file writes it, and the sum of the imported cells, in cents. */
-  expected: number;
-  found: number;
-}
+export type ImportWarning =
+  | {
+      line: number;
+      column: string;
+      code: 'total-mismatch';
+      /** The total as the file writes it, and the sum of the imported cells, in cents. */
+      expected: number;
+      found: number;
+    }
+  /** A total row whose cells cannot be read: not checked, and never a refused data row. */
+  | { line: number; column: string; code: 'total-unreadable' };
 
 export interface CsvTarget<Row, Batch> {
   id: TargetId;

@@ -8,8 +8,20 @@ import type { Delimiter } from './sniff';
 /** 'machine' writes 1234.5 whatever the locale; a separator writes 1234,5 or 1234.5. */
 export type NumberStyle = 'machine' | DecimalSeparator;
 
-/** A string is text, a number is written as a number, null is an empty cell. */
-export type CsvCell = string | number | null;
+/**
+ * A number cell given as its exact digits ("1234,56"): written bare, never neutralised.
+ * Only moneyCell and numberTextCell make one, and writeCsv checks its text is a plain number.
+ */
+export interface NumberCell {
+  readonly kind: 'number';
+  readonly text: string;
+}
+
+/**
+ * A string is text (always neutralised against formulas, "-42" included), a JS number or a
+ * NumberCell is written as a number, null is an empty cell.
+ */
+export type CsvCell = string | number | NumberCell | null;
 
 export interface WriteOptions {
   delimiter: Delimiter;
@@ -52,12 +64,25 @@ export function formatNumberCell(value: number, numberStyle: NumberStyle): strin
   return withSeparator(plainNumber(value), numberStyle);
 }
 
+// What a NumberCell may hold: digits, one decimal separator, a leading minus sign.
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
 /**
- * An amount as an exact number cell: "1234.56" or "1234,56", never rounded through binary.
- * Pass it to writeCsv as a string: neutraliseFormula leaves plain numbers, "-12,5" included, bare.
+ * A number cell from digits already written ("-1234,56"). Throws a RangeError for anything
+ * but a plain number, so that no text can slip past the neutralisation as a "number".
  */
-export function moneyCell(cents: Cents, numberStyle: NumberStyle): string {
-  return withSeparator(centsToDecimalString(cents), numberStyle);
+export function numberTextCell(text: string): NumberCell {
+  if (!PLAIN_NUMBER.test(text)) throw new RangeError(`Not a plain number to export: ${text}`);
+  return { kind: 'number', text };
+}
+
+/** An amount as an exact number cell: "1234.56" or "1234,56", never rounded through binary. */
+export function moneyCell(cents: Cents, numberStyle: NumberStyle): NumberCell {
+  return numberTextCell(withSeparator(centsToDecimalString(cents), numberStyle));
+}
+
+export function isNumberCell(cell: CsvCell): cell is NumberCell {
+  return typeof cell === 'object' && cell !== null && cell.kind === 'number';
 }
 
 function quoteIfNeeded(field: string, delimiter: Delimiter): string {
@@ -67,7 +92,10 @@ function quoteIfNeeded(field: string, delimiter: Delimiter): string {
 
 function cellText(cell: CsvCell, numberStyle: NumberStyle): string {
   if (cell === null) return '';
-  return typeof cell === 'number' ? formatNumberCell(cell, numberStyle) : neutraliseFormula(cell);
+  if (typeof cell === 'number') return formatNumberCell(cell, numberStyle);
+  if (typeof cell === 'string') return neutraliseFormula(cell);
+  // Checked again here: a NumberCell built by hand must not carry a formula either.
+  return numberTextCell(cell.text).text;
 }
 
 /**

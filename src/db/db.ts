@@ -12,6 +12,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
 import type { HistoryEntry } from '../domain/plan-changes';
 import type { Channel, Plan } from '../domain/plan';
+import type { ImportUndoRecord } from './import-undo';
 
 export interface MetaRecord {
   key: string;
@@ -19,7 +20,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -27,6 +28,7 @@ export class MixplanDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   budgets!: EntityTable<ChannelBudget, 'channelId'>;
   history!: EntityTable<HistoryEntry, 'id'>;
+  importUndo!: EntityTable<ImportUndoRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -48,6 +50,9 @@ export class MixplanDb extends Dexie {
     // v3: the undo log. A new table, empty at first: nothing to migrate. Indexed so that a
     // write finds this tab's redo steps and the plan's oldest steps without reading the log.
     this.version(3).stores({ history: 'id, planId, [planId+tab+state], [planId+order]' });
+    // What each import replaced, so that it can be undone exactly (issue 9). New table: no
+    // records to upgrade.
+    this.version(4).stores({ importUndo: 'id, planId, [planId+at]' });
   }
 }
 

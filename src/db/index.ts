@@ -21,7 +21,20 @@ export {
 export { observe, type Unsubscribe } from './live';
 export { requestPersistence, type PersistenceState } from './persistence';
 export { toStorageError, type StorageError, type StorageErrorCode } from './storage-error';
-export { writePlanImport, withStrictDurability, type PlanImportWrite } from './import-writer';
+export {
+  ImportCancelled,
+  writePlanImport,
+  withStrictDurability,
+  type ImportWriteOptions,
+  type PlanImportWrite,
+} from './import-writer';
+export {
+  importHistory,
+  undoImport,
+  type ImportHistoryItem,
+  type ImportUndoRecord,
+  type UndoOutcome,
+} from './import-undo';
 export {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

@@ -39,7 +39,7 @@ export class PlanShiftRepository {
     return db
       .transaction(
         'rw',
-        [db.plans, db.budgets, db.meta, db.history],
+        [db.plans, db.budgets, db.meta, db.history, db.importUndo],
         async (): Promise<PlanShiftOutcome> => {
           if (!(await db.plans.get(planId))) return { status: 'no-plan' };
           // Records as stored, other fields kept: shiftBudget spreads the record it moves.
@@ -51,6 +51,8 @@ export class PlanShiftRepository {
           // Undo steps name months that now hold other amounts: replaying them would write into
           // the wrong months. The shift itself is the new starting point.
           await db.history.where('planId').equals(planId).delete();
+          // An import undone after a shift would put back months in their old places.
+          await db.importUndo.where('planId').equals(planId).delete();
           await bumpRevision(db, planId);
           return { status: 'shifted' };
         },

@@ -137,7 +137,13 @@ export class PlansRepository {
   }
 
   #tables() {
-    return [this.#db.plans, this.#db.channels, this.#db.budgets, this.#db.history];
+    return [
+      this.#db.plans,
+      this.#db.channels,
+      this.#db.budgets,
+      this.#db.history,
+      this.#db.importUndo,
+    ];
   }
 
   create(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
@@ -210,6 +216,8 @@ export class PlansRepository {
         await this.#db.channels.where('planId').equals(id).delete();
         // Its undo log goes with it: nothing could be undone in a plan that is gone.
         await this.#db.history.where('planId').equals(id).delete();
+        // So are its imports' undo records: they would restore channels into nothing.
+        await this.#db.importUndo.where('planId').equals(id).delete();
         await this.#db.plans.delete(id);
         return { plan, channels, budgets };
       }),

@@ -159,10 +159,15 @@ export class BudgetSheet {
     if (!Number.isInteger(row) || row < 0 || row >= this.#rowCount) {
       throw new RangeError(`No row ${row} in this sheet`);
     }
+    this.#checkMonth(m);
+    return row * this.#monthCount + m;
+  }
+
+  /** A month's totals exist without any row: a plan with no channel has months of zeros. */
+  #checkMonth(m: number): void {
     if (!Number.isInteger(m) || m < 0 || m >= this.#monthCount) {
       throw new RangeError(`No month ${m} in this sheet`);
     }
-    return row * this.#monthCount + m;
   }
 
   amount(measure: BudgetMeasure, row: number, m: number): Cents {
@@ -225,7 +230,7 @@ export class BudgetSheet {
   }
 
   monthTotal(measure: BudgetMeasure, m: number): Cents {
-    this.#cellIndex(0, m);
+    this.#checkMonth(m);
     return combine(measure, (l) => this.#monthTotals[l][m] ?? 0);
   }
 
@@ -266,7 +271,7 @@ export class BudgetSheet {
   }
 
   familyMonthTotal(measure: BudgetMeasure, family: Family, m: number): Cents {
-    this.#cellIndex(0, m);
+    this.#checkMonth(m);
     const group = this.#groups.family.indexOf(family);
     const index = group * this.#monthCount + m;
     return combine(measure, (l) => (group === -1 ? 0 : (this.#familyMonths[l][index] ?? 0)));

@@ -26,7 +26,8 @@ export const enData: Record<keyof typeof frData, string> = {
   'import.pasteLabel': 'Pasted data',
   'import.pasteUse': 'Use the pasted data',
   'import.pastedName': 'pasted data',
-  'import.fileInfo': '“{name}”: {encoding}, first {rows} rows shown below.',
+  'import.fileInfo':
+    '“{name}”: {encoding}, {rows, plural, one {first row shown below} other {first # rows shown below}}.',
   'import.encoding.utf-8': 'UTF-8',
   'import.encoding.utf-8-bom': 'UTF-8 with BOM',
   'import.encoding.windows-1252': 'Windows-1252 (Excel CSV)',
@@ -54,7 +55,7 @@ export const enData: Record<keyof typeof frData, string> = {
   'import.missing': 'Say which column holds: {columns}.',
   'import.check': 'Check the file',
   'import.checking': 'Reading and checking the file',
-  'import.rowsRead': '{rows} rows read',
+  'import.rowsRead': '{rows, plural, one {# row read} other {# rows read}}',
   'import.cancel': 'Cancel reading',
   'import.restart': 'Import another file',
 
@@ -68,14 +69,16 @@ export const enData: Record<keyof typeof frData, string> = {
 
   'import.report.title': 'Check report',
   'import.report.summary':
-    '{rows} rows read: {accepted} accepted, {rejected} rejected. Nothing is saved yet.',
-  'import.report.totals': '{count} total row(s) recognised and checked, not imported.',
+    '{rows, plural, one {# row read} other {# rows read}}: {accepted} accepted, {rejected} rejected. Nothing is saved yet.',
+  'import.report.totals':
+    '{count, plural, one {# total row recognised and checked, not imported.} other {# total rows recognised and checked, not imported.}}',
   'import.report.rejectedTitle': 'Rejected rows',
   'import.report.line': 'Line',
   'import.report.column': 'Column',
   'import.report.value': 'Value',
   'import.report.reason': 'Reason',
-  'import.report.more': '… and {count} more reasons in the file of rejected rows.',
+  'import.report.more':
+    '… and {count, plural, one {# more reason} other {# more reasons}} in the file of rejected rows.',
   'import.report.download': 'Download the rejected rows (CSV)',
   'import.report.warnings': 'To check',
   'import.report.totalMismatch':
@@ -93,17 +96,19 @@ export const enData: Record<keyof typeof frData, string> = {
   'import.mode.replace': 'Replace',
   'import.mode.replaceHint':
     'The plan’s channels become the file’s (the others are deleted with their amounts) and the file’s amounts replace the plan’s.',
-  'import.effect': 'Effect: {created} channel(s) created, {updated} updated, {deleted} deleted.',
-  'import.confirm': 'Import the accepted rows ({rows})',
+  'import.effect':
+    'Effect: {created, plural, one {# channel created} other {# channels created}}, {updated} updated, {deleted} deleted.',
+  'import.confirm':
+    '{rows, plural, one {Import the accepted row (#)} other {Import the accepted rows (#)}}',
   'import.confirmNone': 'No row to import',
   'import.writing': 'Saving…',
   'import.abandon': 'Abandon this import',
   'import.replaceTitle': 'Replace the plan’s data?',
   'import.replaceMessage':
-    '{deleted} channel(s) missing from the file will be deleted with their amounts.',
+    '{deleted, plural, one {This channel will be deleted with its amounts:} other {These # channels will be deleted with their amounts:}}',
   'import.replaceConfirm': 'Replace',
   'import.done':
-    'Import finished: {rows} rows saved ({created} channels created, {updated} updated).',
+    'Import finished: {rows, plural, one {# row saved} other {# rows saved}} ({created, plural, one {# channel created} other {# channels created}}, {updated} updated, {deleted} deleted).',
   'import.doneTitle': 'Import saved.',
 
   'import.reason.not-a-number': 'not an amount',

@@ -9,6 +9,7 @@ import { enGridFixes } from './en-grid-fixes';
 import { enStorage } from './en-storage';
 import { enFixes } from './en-fixes';
 import { enSync } from './en-sync';
+import { enImport } from './en-import';
 
 export const en: Messages = {
   ...enBudget,
@@ -19,6 +20,7 @@ export const en: Messages = {
   ...enStorage,
   ...enFixes,
   ...enSync,
+  ...enImport,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

@@ -25,7 +25,8 @@ export const frData = {
   'import.pasteLabel': 'Données collées',
   'import.pasteUse': 'Utiliser les données collées',
   'import.pastedName': 'données collées',
-  'import.fileInfo': '« {name} » : {encoding}, {rows} premières lignes affichées ci-dessous.',
+  'import.fileInfo':
+    '« {name} » : {encoding}, {rows, plural, one {# première ligne affichée} other {# premières lignes affichées}} ci-dessous.',
   'import.encoding.utf-8': 'UTF-8',
   'import.encoding.utf-8-bom': 'UTF-8 avec BOM',
   'import.encoding.windows-1252': 'Windows-1252 (CSV d’Excel)',
@@ -53,7 +54,7 @@ export const frData = {
   'import.missing': 'Indiquez quelle colonne contient : {columns}.',
   'import.check': 'Vérifier le fichier',
   'import.checking': 'Lecture et vérification du fichier',
-  'import.rowsRead': '{rows} lignes lues',
+  'import.rowsRead': '{rows, plural, one {# ligne lue} other {# lignes lues}}',
   'import.cancel': 'Annuler la lecture',
   'import.restart': 'Importer un autre fichier',
 
@@ -68,14 +69,16 @@ export const frData = {
 
   'import.report.title': 'Rapport de vérification',
   'import.report.summary':
-    '{rows} lignes lues : {accepted} acceptées, {rejected} refusées. Rien n’est encore enregistré.',
-  'import.report.totals': '{count} ligne(s) de total reconnue(s) et vérifiée(s), non importée(s).',
+    '{rows, plural, one {# ligne lue} other {# lignes lues}} : {accepted, plural, one {# acceptée} other {# acceptées}}, {rejected, plural, one {# refusée} other {# refusées}}. Rien n’est encore enregistré.',
+  'import.report.totals':
+    '{count, plural, one {# ligne de total reconnue et vérifiée, non importée.} other {# lignes de total reconnues et vérifiées, non importées.}}',
   'import.report.rejectedTitle': 'Lignes refusées',
   'import.report.line': 'Ligne',
   'import.report.column': 'Colonne',
   'import.report.value': 'Valeur',
   'import.report.reason': 'Motif',
-  'import.report.more': '… et {count} autres motifs dans le fichier des lignes refusées.',
+  'import.report.more':
+    '… et {count, plural, one {# autre motif} other {# autres motifs}} dans le fichier des lignes refusées.',
   'import.report.download': 'Télécharger les lignes refusées (CSV)',
   'import.report.warnings': 'À vérifier',
   'import.report.totalMismatch':
@@ -94,17 +97,18 @@ export const frData = {
   'import.mode.replaceHint':
     'Les canaux du plan deviennent ceux du fichier (les autres sont supprimés avec leurs montants) et les montants du fichier remplacent ceux du plan.',
   'import.effect':
-    'Effet : {created} canal(aux) créé(s), {updated} mis à jour, {deleted} supprimé(s).',
-  'import.confirm': 'Importer les lignes acceptées ({rows})',
+    'Effet : {created, plural, one {# canal créé} other {# canaux créés}}, {updated, plural, one {# mis à jour} other {# mis à jour}}, {deleted, plural, one {# supprimé} other {# supprimés}}.',
+  'import.confirm':
+    '{rows, plural, one {Importer la ligne acceptée (#)} other {Importer les lignes acceptées (#)}}',
   'import.confirmNone': 'Aucune ligne à importer',
   'import.writing': 'Enregistrement…',
   'import.abandon': 'Abandonner cet import',
   'import.replaceTitle': 'Remplacer les données du plan ?',
   'import.replaceMessage':
-    '{deleted} canal(aux) absent(s) du fichier seront supprimés avec leurs montants.',
+    '{deleted, plural, one {Ce canal sera supprimé avec ses montants :} other {Ces # canaux seront supprimés avec leurs montants :}}',
   'import.replaceConfirm': 'Remplacer',
   'import.done':
-    'Import terminé : {rows} lignes enregistrées ({created} canaux créés, {updated} mis à jour).',
+    'Import terminé : {rows, plural, one {# ligne enregistrée} other {# lignes enregistrées}} ({created, plural, one {# canal créé} other {# canaux créés}}, {updated, plural, one {# mis à jour} other {# mis à jour}}, {deleted, plural, one {# supprimé} other {# supprimés}}).',
   'import.doneTitle': 'Import enregistré.',
 
   'import.reason.not-a-number': 'ce n’est pas un montant',

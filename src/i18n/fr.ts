@@ -8,6 +8,7 @@ import { frGridFixes } from './fr-grid-fixes';
 import { frStorage } from './fr-storage';
 import { frFixes } from './fr-fixes';
 import { frSync } from './fr-sync';
+import { frImport } from './fr-import';
 
 export const fr = {
   ...frBudget,
@@ -18,6 +19,7 @@ export const fr = {
   ...frStorage,
   ...frFixes,
   ...frSync,
+  ...frImport,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

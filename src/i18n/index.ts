@@ -5,6 +5,7 @@ import { fillPlaceholders, type Language, type MessageKey, type MessageParams } 
 
 export {
   LANGUAGES,
+  formatCount,
   preferredLanguage,
   type Language,
   type MessageKey,
@@ -14,5 +15,5 @@ export {
 const catalogues = { fr, en } satisfies Record<Language, Record<MessageKey, string>>;
 
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  return fillPlaceholders(catalogues[language][key], params);
+  return fillPlaceholders(catalogues[language][key], params, language);
 }

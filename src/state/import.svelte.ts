@@ -1,12 +1,22 @@
-// The data screen's CSV side: one import from file to confirmed write (preview, mapping,
-// styles, worker run with progress and cancel, report, replace or merge), and the export of
-// a plan's sheets. Nothing reaches the database before the user confirms.
-import { MetaRepository, PlansRepository, writePlanImport, type PlanSnapshot } from '../db';
+// The data screen's CSV import, from file to confirmed write: read (with progress), preview
+// and mapping, the check in the worker, the report and its questions (unknown values, the
+// period, odd rows, what a replace removes), the one write (with progress and cancel) and
+// its undo. Nothing reaches the database before the user confirms.
+import {
+  ImportCancelled,
+  importHistory,
+  MetaRepository,
+  PlansRepository,
+  undoImport,
+  writePlanImport,
+  type ImportHistoryItem,
+  type PlanSnapshot,
+} from '../db';
 import type { BudgetLayer } from '../domain/budget';
 import type { DecimalSeparator } from '../domain/number-parse';
 import type { Plan } from '../domain/plan';
-import { csvBytes, exportFileName, sheetCsv } from '../csv/export';
 import type { ImportJob, ImportOutcome } from '../csv/import-pipeline';
+import { chosenPeriod, spanInside, type PeriodChoice } from '../csv/import-period';
 import { defaultRunner, type ImportRun, type ImportRunner } from '../csv/import-runner';
 import {
   extraColumns,
@@ -16,7 +26,7 @@ import {
   withColumn,
   type RememberedMapping,
 } from '../csv/mapping';
-import { planImportChanges, type ImportMode } from '../csv/plan-merge';
+import { planImportChanges, type ImportChoices, type ImportMode } from '../csv/plan-merge';
 import {
   guessSettings,
   guessStyles,
@@ -27,15 +37,19 @@ import {
   type PreparedFile,
 } from '../csv/prepare';
 import type { DateStyle, Delimiter } from '../csv/sniff';
-import type { SheetOptions, TargetId } from '../csv/target';
+import type { TargetId, ValueAnswers } from '../csv/target';
 import { targetById } from '../csv/targets';
 import type { AppState } from './app-state.svelte';
+import { readFileBytes } from './file-read';
 
-export type ImportPhase = 'empty' | 'preview' | 'checking' | 'report' | 'writing' | 'done';
+export type { ImportHistoryItem } from '../db';
+
+export type ImportPhase =
+  'empty' | 'reading' | 'preview' | 'checking' | 'report' | 'writing' | 'done';
 
 export type ImportProblem =
-  | { code: 'binary' | 'empty' | 'no-plan' | 'cancelled' }
-  | { code: 'failed' | 'storage'; detail: string };
+  | { code: 'binary' | 'empty' | 'no-plan' | 'cancelled' | 'write-cancelled' }
+  | { code: 'failed' | 'storage' | 'unreadable'; detail: string };
 
 const MAPPING_KEY = 'csvMapping:';
 const PREVIEW_ROWS = 8;
@@ -45,6 +59,10 @@ export class ImportSession {
   readonly #runner: ImportRunner;
   readonly #meta: MetaRepository;
   #run: ImportRun | null = null;
+  #cancelRead: (() => void) | null = null;
+  #writeCancelled = false;
+  /** Whether the user chose the decimal separator: a new mapping no longer guesses it. */
+  #decimalChosen = false;
   #remembered: Record<string, RememberedMapping> = {};
 
   targetId = $state<TargetId>('plan-wide');
@@ -54,12 +72,23 @@ export class ImportSession {
   file = $state.raw<PreparedFile | null>(null);
   /** Header row, mapping, number and date styles: guessed, then confirmed by the user. */
   settings = $state.raw<Guesses | null>(null);
+  /** Share of the current phase done (read, check or write), 0 … 1. */
   progress = $state(0);
   rowsRead = $state(0);
   outcome = $state.raw<ImportOutcome | null>(null);
   problem = $state.raw<ImportProblem | null>(null);
   /** The plan as it was when the report was made: what replace or merge would change. */
   current = $state.raw<PlanSnapshot | null>(null);
+  /** The user's answers for values no lexicon knows, by column and textKey of the value. */
+  answers = $state.raw<ValueAnswers>({});
+  /** Rows shorter or longer than the header: imported unless the user says not. */
+  oddRows = $state<'import' | 'refuse'>('import');
+  /** How the file's months meet the plan's; null until chosen when they differ. */
+  period = $state<PeriodChoice | null>(null);
+  /** Channels only refused rows name, ticked for removal by a replace. */
+  removeHeld = $state.raw<ReadonlySet<string>>(new Set());
+  /** The undo record of the import just written, for the success message's button. */
+  lastUndoId = $state<string | null>(null);
 
   constructor(app: AppState, runner: ImportRunner = defaultRunner()) {
     this.#app = app;
@@ -102,13 +131,82 @@ export class ImportSession {
   get canCheck(): boolean {
     return this.file !== null && this.plan !== null && this.missing.length === 0;
   }
-  /** What confirming would do to the plan, in the chosen mode. */
+  get busy(): boolean {
+    return this.phase === 'reading' || this.phase === 'checking' || this.phase === 'writing';
+  }
+  /** Whether the file's months differ from the plan's: the period step asks. */
+  readonly periodAsked = $derived.by(() => {
+    const { outcome, current } = this;
+    return outcome !== null && current !== null && !spanInside(current.plan, outcome.monthSpan);
+  });
+  /**
+   * Every value asked about since the file was checked, answered or not: the questions stay
+   * on screen after the check that used the answers, so that an answer can be changed.
+   */
+  asked = $state.raw<ImportOutcome['pendingValues']>([]);
+  /** The values still to answer before the rows that give them can be read. */
+  readonly unanswered = $derived(
+    this.asked.filter((pending) => this.answers[pending.column]?.[pending.key] === undefined),
+  );
+  /** What confirming would do to the plan, with the choices made so far. */
   readonly changes = $derived.by(() => {
     const { outcome, current } = this;
     if (!outcome || !current) return null;
+    const choices = this.#choices(current);
+    if (!choices) return null;
     let id = 0;
-    return planImportChanges(current, outcome.batch, this.mode, () => `preview-${++id}`);
+    return planImportChanges(
+      current,
+      outcome.batch,
+      choices,
+      () => `preview-${++id}`,
+      outcome.heldNames,
+    );
   });
+  /** Why the import cannot be confirmed yet; null when it can. */
+  readonly blocker = $derived.by((): 'no-rows' | 'answers' | 'period' | null => {
+    const outcome = this.outcome;
+    if (!outcome) return null;
+    if (this.unanswered.length > 0) return 'answers';
+    // An import with no accepted row writes nothing: it never empties a plan by itself.
+    if (outcome.acceptedCount === 0) return 'no-rows';
+    if (this.periodAsked && this.period === null) return 'period';
+    return null;
+  });
+
+  #choices(current: PlanSnapshot): ImportChoices | null {
+    const span = this.outcome?.monthSpan ?? null;
+    const period = chosenPeriod(
+      current.plan,
+      span,
+      this.periodAsked ? (this.period ?? 'inside') : 'inside',
+    );
+    if (!period) return null;
+    return { mode: this.mode, period, removeHeld: this.removeHeld };
+  }
+
+  /** Reads a chosen or dropped file with progress; the read can be cancelled. */
+  async loadFile(file: Blob & { name: string }): Promise<void> {
+    this.reset();
+    this.phase = 'reading';
+    const reading = readFileBytes(file, (share) => (this.progress = share));
+    this.#cancelRead = reading.cancel;
+    const bytes = await reading.bytes.catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      this.phase = 'empty';
+      this.problem = { code: 'unreadable', detail };
+      return null;
+    });
+    this.#cancelRead = null;
+    if (bytes === null) {
+      if (this.phase === 'reading') {
+        this.phase = 'empty';
+        this.problem = { code: 'cancelled' };
+      }
+      return;
+    }
+    await this.loadBytes(bytes, file.name);
+  }
 
   async loadBytes(bytes: Uint8Array, name: string): Promise<void> {
     const prepared = prepareBytes(bytes, name);
@@ -140,15 +238,24 @@ export class ImportSession {
   #guess(headerRow?: number): void {
     const { file, plan } = this;
     if (!file) return;
-    this.outcome = null;
+    this.#forgetReport();
     this.phase = 'preview';
     if (!plan) {
       this.problem = { code: 'no-plan' };
       return;
     }
     const remembered = this.#remembered[this.targetId] ?? {};
+    this.#decimalChosen = false;
     const options = { plan, fallbackDecimal: this.#fallbackDecimal() };
     this.settings = guessSettings(this.target, file.head, options, remembered, headerRow);
+  }
+
+  #forgetReport(): void {
+    this.outcome = null;
+    this.asked = [];
+    this.answers = {};
+    this.period = null;
+    this.removeHeld = new Set();
   }
 
   setTarget(id: TargetId): void {
@@ -170,17 +277,42 @@ export class ImportSession {
     const options = { plan, fallbackDecimal: settings.decimal };
     const styles = guessStyles(this.target, file.head, settings.headerRow, mapping, options);
     // A style the user chose stays; a guess is refined by the newly mapped columns.
-    this.settings = settings.decimalConfident
+    this.settings = this.#decimalChosen
       ? { ...settings, mapping, dateStyleNeeded: styles.dateStyleNeeded }
       : { ...settings, ...styles, mapping };
-    this.outcome = null;
+    this.#forgetReport();
     this.phase = 'preview';
   }
   setDecimal(decimal: DecimalSeparator): void {
-    if (this.settings) this.settings = { ...this.settings, decimal, decimalConfident: true };
+    if (!this.settings) return;
+    this.#decimalChosen = true;
+    this.settings = { ...this.settings, decimal, decimalConfident: true };
   }
   setDateStyle(dateStyle: DateStyle): void {
     if (this.settings) this.settings = { ...this.settings, dateStyle };
+  }
+
+  /**
+   * Records what an unknown value stands for ('' refuses its rows). Once every value is
+   * answered, the file is checked again with the answers: the held rows are read.
+   */
+  answer(column: string, valueKey: string, code: string): void {
+    this.answers = { ...this.answers, [column]: { ...this.answers[column], [valueKey]: code } };
+    if (this.unanswered.length === 0 && this.phase === 'report') void this.check();
+  }
+
+  /** Odd rows in or out: the file is checked again so that the counts say the truth. */
+  setOddRows(choice: 'import' | 'refuse'): void {
+    if (this.oddRows === choice) return;
+    this.oddRows = choice;
+    if (this.phase === 'report') void this.check();
+  }
+
+  toggleRemoveHeld(channelId: string, remove: boolean): void {
+    const next = new Set(this.removeHeld);
+    if (remove) next.add(channelId);
+    else next.delete(channelId);
+    this.removeHeld = next;
   }
 
   #job(file: PreparedFile, plan: Plan, settings: Guesses): ImportJob {
@@ -195,6 +327,8 @@ export class ImportSession {
         dateStyle: settings.dateStyle,
         layer: this.layer,
         plan: { firstMonth: plan.firstMonth, monthCount: plan.monthCount },
+        answers: this.answers,
+        oddRows: this.oddRows,
       },
     };
   }
@@ -228,6 +362,13 @@ export class ImportSession {
       if (!snapshot.ok) throw new Error(this.#app.i18n.storageMessage(snapshot.error));
       this.current = snapshot.value;
       this.outcome = outcome;
+      const known = new Set(this.asked.map((a) => `${a.column}|${a.key}`));
+      const fresh = outcome.pendingValues.filter((p) => !known.has(`${p.column}|${p.key}`));
+      if (fresh.length > 0) this.asked = [...this.asked, ...fresh];
+      // An empty plan takes the file's period without asking: there is nothing to lose.
+      if (this.period === null && this.periodAsked && isEmptyPlan(snapshot.value)) {
+        this.period = 'file';
+      }
       this.phase = 'report';
     } catch (error) {
       this.phase = 'preview';
@@ -238,20 +379,46 @@ export class ImportSession {
     }
   }
 
-  /** Stops the worker where it is; the database was never touched. */
+  /** Stops the phase under way: the read, the check, or the write (rolled back whole). */
   cancel(): void {
-    this.#run?.cancel();
+    if (this.phase === 'reading') this.#cancelRead?.();
+    else if (this.phase === 'writing') this.#writeCancelled = true;
+    else this.#run?.cancel();
   }
 
   /** Writes the accepted rows in one transaction; true when they are stored. */
   async confirm(): Promise<boolean> {
-    const { outcome, plan } = this;
-    if (!outcome || !plan || this.phase !== 'report') return false;
+    const { outcome, plan, file } = this;
+    if (!outcome || !plan || this.phase !== 'report' || this.blocker !== null) return false;
     this.phase = 'writing';
-    const mode = this.mode;
-    const result = await writePlanImport(this.#app.db, plan.id, this.#clock(), (current) =>
-      planImportChanges(current, outcome.batch, mode, this.#app.env.newId),
-    );
+    this.progress = 0;
+    this.#writeCancelled = false;
+    const undoId = this.#app.env.newId();
+    const compute = (current: PlanSnapshot) => {
+      const choices = this.#choices(current);
+      if (!choices) throw new Error('period');
+      return planImportChanges(
+        current,
+        outcome.batch,
+        choices,
+        this.#app.env.newId,
+        outcome.heldNames,
+      );
+    };
+    let result;
+    try {
+      result = await writePlanImport(this.#app.db, plan.id, this.#clock(), compute, {
+        undoId,
+        summary: { fileName: file?.name ?? '', rows: outcome.acceptedCount },
+        onProgress: (share) => (this.progress = share),
+        shouldContinue: () => !this.#writeCancelled,
+      });
+    } catch (error) {
+      if (!(error instanceof ImportCancelled)) throw error;
+      this.phase = 'report';
+      this.problem = { code: 'write-cancelled' };
+      return false;
+    }
     if (!result.ok || result.value === null) {
       this.phase = 'report';
       const detail = result.ok ? '' : this.#app.i18n.storageMessage(result.error);
@@ -262,53 +429,66 @@ export class ImportSession {
     const mapping = this.settings?.mapping ?? [];
     const remembered = rememberMapping(this.target, this.header, mapping);
     this.#remembered[this.targetId] = remembered;
-    await this.#meta.set(MAPPING_KEY + this.targetId, remembered);
-    const { created, updated } = result.value;
-    const rows = new Intl.NumberFormat(this.#app.i18n.language).format(outcome.acceptedCount);
+    await this.#meta.set(MAPPING_KEY + this.targetId, remembered).catch(() => undefined);
+    const { created, updated, deletedChannelIds } = result.value;
+    const { t } = this.#app.i18n;
+    this.lastUndoId = undoId;
     this.#app.dataEpoch += 1;
-    this.#app.toasts.show(this.#app.i18n.t('import.done', { rows, created, updated }));
+    this.#app.toasts.show(
+      t('import.done', {
+        rows: outcome.acceptedCount,
+        created,
+        updated,
+        deleted: deletedChannelIds.length,
+      }),
+      { action: { label: t('import.undo'), run: () => void this.undo(undoId) } },
+    );
     this.phase = 'done';
+    return true;
+  }
+
+  /** The open plan's recent imports, newest first; empty when they cannot be read. */
+  async history(planId: string): Promise<ImportHistoryItem[]> {
+    const result = await importHistory(this.#app.db, planId);
+    return result.ok ? result.value : [];
+  }
+
+  /** Puts the plan back as it was before that import; says so, or why it cannot. */
+  async undo(undoId: string): Promise<boolean> {
+    const result = await undoImport(this.#app.db, undoId, this.#app.env.now());
+    const { t } = this.#app.i18n;
+    if (!result.ok) {
+      this.#app.toasts.show(this.#app.i18n.storageMessage(result.error), { kind: 'error' });
+      return false;
+    }
+    if (result.value !== 'undone') {
+      this.#app.toasts.show(t(`import.undo.${result.value}`), { kind: 'error' });
+      return false;
+    }
+    if (this.lastUndoId === undoId) this.lastUndoId = null;
+    this.#app.dataEpoch += 1;
+    this.#app.toasts.show(t('import.undone'));
     return true;
   }
 
   reset(): void {
     this.#run?.cancel();
     this.#run = null;
+    this.#cancelRead?.();
+    this.#cancelRead = null;
     this.file = null;
     this.settings = null;
-    this.outcome = null;
+    this.#forgetReport();
     this.current = null;
     this.problem = null;
     this.progress = 0;
     this.rowsRead = 0;
+    this.oddRows = 'import';
     this.phase = 'empty';
   }
 }
 
-export interface SheetFile {
-  name: string;
-  bytes: Uint8Array<ArrayBuffer>;
-}
-
-/** One sheet of the open plan as a CSV file; null (and a toast) when it cannot be read. */
-export async function planSheetFile(
-  app: AppState,
-  targetId: TargetId,
-  options: SheetOptions,
-): Promise<SheetFile | null> {
-  const plan = app.workspace.current;
-  if (!plan) return null;
-  const repo = new PlansRepository(app.db, () => ({
-    now: app.env.now(),
-    month: app.workspace.thisMonth(),
-  }));
-  const snapshot = await repo.snapshot(plan.id);
-  if (!snapshot.ok) {
-    await app.report(Promise.resolve(snapshot));
-    return null;
-  }
-  if (!snapshot.value) return null;
-  const text = sheetCsv(targetById(targetId), snapshot.value, options);
-  const suffix = targetId === 'plan-wide' ? `${targetId}-${options.layer}` : targetId;
-  return { name: exportFileName(plan.name, suffix, app.env.now()), bytes: csvBytes(text) };
+/** A plan with no amount anywhere: taking the file's period hides nothing. */
+function isEmptyPlan(snapshot: PlanSnapshot | null): boolean {
+  return (snapshot?.budgets ?? []).every((budget) => Object.keys(budget.months).length === 0);
 }

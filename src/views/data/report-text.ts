@@ -30,6 +30,9 @@ export function describeIssue(issue: ReportedIssue, t: Translate, money: Money):
 }
 
 export function describeWarning(warning: ImportWarning, t: Translate, money: Money): string {
+  if (warning.code === 'total-unreadable') {
+    return t('import.report.totalUnreadable', { line: warning.line, column: warning.column });
+  }
   return t('import.report.totalMismatch', {
     line: warning.line,
     column: warning.column,
@@ -43,6 +46,23 @@ export function describeParseError(error: CsvParseError, t: Translate): string {
     line: error.line,
     reason: t(`import.parse.${error.code}`),
   });
+}
+
+/** The ways a currency is written: its code and its symbol in French and English. */
+function currencySpellings(currency: string): Set<string> {
+  const spellings = new Set([currency.toUpperCase()]);
+  for (const locale of ['fr-FR', 'en-GB', 'en-US']) {
+    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
+    const symbol = parts.find((part) => part.type === 'currency')?.value;
+    if (symbol) spellings.add(symbol.toUpperCase());
+  }
+  return spellings;
+}
+
+/** The currency marks of the file that are not the plan's currency ("$" in a € plan). */
+export function foreignCurrencies(marks: readonly string[], currency: string): string[] {
+  const own = currencySpellings(currency);
+  return marks.filter((mark) => !own.has(mark.toUpperCase()));
 }
 
 /** The target a link asks for: `#/data?target=plan-wide` (the planner's Import button). */

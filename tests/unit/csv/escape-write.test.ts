@@ -9,7 +9,9 @@ import { parseCsvText } from '../../../src/csv/parse';
 import type { Delimiter } from '../../../src/csv/sniff';
 import {
   formatNumberCell,
+  isNumberCell,
   moneyCell,
+  numberTextCell,
   writeCsv,
   type CsvCell,
   type NumberStyle,
@@ -33,10 +35,12 @@ describe('neutraliseFormula', () => {
     ['', ''],
     ["'abc", "'abc"],
     ['a=b', 'a=b'],
-    ['-12', '-12'], // plain numbers are never run: moneyCell's negatives stay numbers
-    ['-1234,56', '-1234,56'],
-    ['+33612345678', '+33612345678'],
+    // A text that looks like a number stays text: numbers are NumberCells, never strings.
+    ['-12', "'-12"],
+    ['-1234,56', "'-1234,56"],
+    ['+33612345678', "'+33612345678"],
     ['-1e5', "'-1e5"],
+    ["'-12", "''-12"],
   ])('"%s" → "%s"', (text, written) => {
     expect(neutraliseFormula(text)).toBe(written);
   });
@@ -46,7 +50,9 @@ describe('neutraliseFormula', () => {
     ["''=1", "'=1"],
     ["'\n=1", '\n=1'],
     ["'abc", "'abc"], // a text the user wrote with an apostrophe stays as it is
-    ["'-12", "'-12"],
+    ["'-12", '-12'],
+    ["''-12", "'-12"],
+    ["'+33612345678", '+33612345678'],
     ["'", "'"],
     ['=1', '=1'],
   ])('restoreNeutralised("%s") → "%s"', (imported, text) => {
@@ -59,8 +65,7 @@ describe('neutraliseFormula', () => {
       fc.property(fc.oneof(fc.string({ unit: char }), fc.string()), (text) => {
         const written = neutraliseFormula(text);
         expect(restoreNeutralised(written)).toBe(text);
-        const runnable = /^[=+\-@\t\r\n]/.test(written) && !/^[+-]?\d+(?:[.,]\d+)?$/.test(written);
-        expect(runnable).toBe(false);
+        expect(written).not.toMatch(/^[=+\-@\t\r\n]/);
       }),
       { numRuns: 2000 },
     );
@@ -130,8 +135,8 @@ describe('writeCsv', () => {
     [123456, ',', '1234,56'],
     [-5, ',', '-0,05'],
     [0, '.', '0.00'],
-  ] as const)('moneyCell(%i, "%s") is %s, written bare', (cents, style, text) => {
-    expect(moneyCell(toCents(cents), style)).toBe(text);
+  ] as const)('moneyCell(%i, "%s") is the number %s, written bare', (cents, style, text) => {
+    expect(moneyCell(toCents(cents), style)).toEqual({ kind: 'number', text });
     expect(
       writeCsv([[moneyCell(toCents(cents), style)]], {
         delimiter: ';',
@@ -139,6 +144,30 @@ describe('writeCsv', () => {
         bom: false,
       }),
     ).toBe(`${text}\r\n`);
+  });
+});
+
+describe('number cells and text cells', () => {
+  const options = { delimiter: ';', numberStyle: ',', bom: false } as const;
+
+  it('neutralises a text that looks like a number, not the number cell', () => {
+    expect(writeCsv([['-42', numberTextCell('-42'), -42]], options)).toBe("'-42;-42;-42\r\n");
+    expect(writeCsv([['+33612345678']], options)).toBe("'+33612345678\r\n");
+  });
+
+  it.each(['=1+2', '+33', '1e5', '- 3', '', '1,2,3', '@1'])(
+    'refuses "%s" as a number cell',
+    (text) => {
+      expect(() => numberTextCell(text)).toThrow(RangeError);
+      expect(() => writeCsv([[{ kind: 'number', text }]], options)).toThrow(RangeError);
+    },
+  );
+
+  it('tells number cells from text', () => {
+    expect(isNumberCell(moneyCell(toCents(1), ','))).toBe(true);
+    expect(isNumberCell('1')).toBe(false);
+    expect(isNumberCell(1)).toBe(false);
+    expect(isNumberCell(null)).toBe(false);
   });
 });
 
@@ -199,7 +228,13 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
   { weight: 1, arbitrary: fc.maxSafeInteger().map((cents) => ({ kind: 'money' as const, cents })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'empty' as const }) },
 );
-const sheet = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 8 });
+// Rectangular, as our exports are (rejectedRowsCsv pads its rows): a quoted line break in a row
+// whose cell count is not the header's is read as a broken quote, its line alone (parse.ts).
+const sheet = fc
+  .integer({ min: 1, max: 6 })
+  .chain((width) =>
+    fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 8 }),
+  );
 
 function toCsvCell(c: Cell, style: NumberStyle): CsvCell {
   if (c.kind === 'text') return c.text;
@@ -212,7 +247,8 @@ function toCsvCell(c: Cell, style: NumberStyle): CsvCell {
 function written(c: Cell, style: NumberStyle): string {
   const value = toCsvCell(c, style);
   if (value === null) return '';
-  return typeof value === 'number' ? formatNumberCell(value, style) : neutraliseFormula(value);
+  if (typeof value === 'number') return formatNumberCell(value, style);
+  return typeof value === 'string' ? neutraliseFormula(value) : value.text;
 }
 
 function expectSameCell(c: Cell, read: string, decimal: DecimalSeparator): void {

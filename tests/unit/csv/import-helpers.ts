@@ -2,9 +2,13 @@
 // guessed settings → every row read and checked → changes to the plan.
 import { expect } from 'vitest';
 import { runImport, type ImportOutcome } from '../../../src/csv/import-pipeline';
-import { planImportChanges, type ImportMode, type PlanChanges } from '../../../src/csv/plan-merge';
+import {
+  planImportChanges,
+  type ImportMode,
+  type PlanImportChanges,
+} from '../../../src/csv/plan-merge';
 import { guessSettings, prepareBytes, type Guesses } from '../../../src/csv/prepare';
-import type { PlanSource, TargetId } from '../../../src/csv/target';
+import type { PlanSource, TargetId, ValueAnswers } from '../../../src/csv/target';
 import { targetById } from '../../../src/csv/targets';
 import type { BudgetLayer } from '../../../src/domain/budget';
 import type { Plan } from '../../../src/domain/plan';
@@ -19,7 +23,13 @@ export function importBytes(
   targetId: TargetId,
   bytes: Uint8Array,
   plan: Pick<Plan, 'firstMonth' | 'monthCount'>,
-  options: { layer?: BudgetLayer; fallbackDecimal?: ',' | '.'; guesses?: Partial<Guesses> } = {},
+  options: {
+    layer?: BudgetLayer;
+    fallbackDecimal?: ',' | '.';
+    guesses?: Partial<Guesses>;
+    answers?: ValueAnswers;
+    oddRows?: 'import' | 'refuse';
+  } = {},
 ): Imported {
   const prepared = prepareBytes(bytes, 'file.csv');
   if (!prepared.ok) throw new Error(`not decoded: ${prepared.error.code}`);
@@ -41,6 +51,8 @@ export function importBytes(
       dateStyle: guesses.dateStyle,
       layer: options.layer ?? 'planned',
       plan: { firstMonth: plan.firstMonth, monthCount: plan.monthCount },
+      ...(options.answers ? { answers: options.answers } : {}),
+      ...(options.oddRows ? { oddRows: options.oddRows } : {}),
     },
   });
   if (!outcome) throw new Error('cancelled');
@@ -60,11 +72,13 @@ let ids = 0;
 
 /** The plan after the import, as the writer would store it. */
 export function applied(current: PlanSource, outcome: ImportOutcome, mode: ImportMode) {
-  const changes: PlanChanges = planImportChanges(
+  const { firstMonth, monthCount } = current.plan;
+  const changes: PlanImportChanges = planImportChanges(
     current,
     outcome.batch,
-    mode,
+    { mode, period: { firstMonth, monthCount }, removeHeld: new Set() },
     () => `new-${++ids}`,
+    outcome.heldNames,
   );
   const deleted = new Set(changes.deletedChannelIds);
   const byId = new Map(changes.channels.map((c) => [c.id, c]));

@@ -65,6 +65,7 @@ describe('parseCsvText', () => {
         ['Radio', 'x'],
       ],
       lines: [1, 2, 4],
+      notes: [null, null, null],
       errors: [],
     });
   });
@@ -80,6 +81,7 @@ describe('parseCsvText', () => {
         ['1', '2'],
       ],
       lines: [1, 2],
+      notes: [null, null],
       errors: [],
     });
   });
@@ -93,6 +95,7 @@ describe('parseCsvText', () => {
         ['c', 'd'],
       ],
       lines: [1, 5, 8],
+      notes: [null, null, null],
       errors: [],
     });
   });
@@ -101,17 +104,25 @@ describe('parseCsvText', () => {
     expect(parseCsvText('\uFEFFCanal;Montant\r\n', ';').rows).toEqual([['Canal', 'Montant']]);
   });
 
-  it('reports an unterminated quote as a value, with the line where it opens', () => {
+  it('reports an unterminated quote as a value, reads its line alone and goes on', () => {
     const parsed = parseCsvText('a;b\r\n1;2\r\n3;"open\r\n4;5\r\n', ';');
     expect(parsed.errors).toEqual([
-      { line: 3, code: 'MissingQuotes', message: 'Quoted field unterminated' },
+      { line: 3, code: 'unclosed-quote', message: expect.any(String) as string },
     ]);
-    expect(parsed.lines).toEqual([1, 2, 3]);
+    expect(parsed.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '"open'],
+      ['4', '5'],
+    ]);
+    expect(parsed.lines).toEqual([1, 2, 3, 4]);
+    expect(parsed.notes).toEqual([null, null, 'unclosed-quote', null]);
   });
 
   it('reports a malformed quote with its line', () => {
     const parsed = parseCsvText('a;b\n1;"x"y;2\n', ';');
-    expect(parsed.errors.map((e) => [e.line, e.code])).toContainEqual([2, 'InvalidQuotes']);
+    expect(parsed.errors.map((e) => [e.line, e.code])).toEqual([[2, 'literal-quotes']]);
+    expect(parsed.rows[1]).toEqual(['1', '"x"y', '2']);
   });
 
   it('never throws on random text, and numbers its rows in order', () => {
@@ -147,9 +158,9 @@ describe('parseCsvChunks', () => {
   const text = Array.from({ length: 10 }, (_, i) => `row ${i};"cell\n${i}"`).join('\r\n');
 
   function collect(input: string, chunkRows: number, stopAfter = Infinity) {
-    const calls: { rows: string[][]; progress: number; lines: number[] }[] = [];
-    const onRows: OnRows = (rows, progress, lines) => {
-      calls.push({ rows, progress, lines });
+    const calls: { rows: string[][]; progress: number; lines: number[]; notes: unknown[] }[] = [];
+    const onRows: OnRows = (rows, progress, lines, notes) => {
+      calls.push({ rows, progress, lines, notes });
       return calls.length < stopAfter;
     };
     return { result: parseCsvChunks(input, ';', onRows, chunkRows), calls };
@@ -172,7 +183,7 @@ describe('parseCsvChunks', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('gives the same rows, lines and errors as parseCsvText (property)', () => {
+  it('gives the same rows, lines, notes and errors as parseCsvText (property)', () => {
     const csvChar = fc.constantFrom(';', ',', '"', '\r', '\n', '\r\n', ' ', 'a', 'é');
     fc.assert(
       fc.property(
@@ -184,6 +195,7 @@ describe('parseCsvChunks', () => {
           expect(result).toEqual({ cancelled: false, errors: whole.errors });
           expect(calls.flatMap((call) => call.rows)).toEqual(whole.rows);
           expect(calls.flatMap((call) => call.lines)).toEqual(whole.lines);
+          expect(calls.flatMap((call) => call.notes)).toEqual(whole.notes);
           expect(calls.every((call) => call.rows.length <= size)).toBe(true);
         },
       ),

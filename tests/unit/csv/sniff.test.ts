@@ -77,8 +77,8 @@ describe('sniffNumberStyle', () => {
     ['"0,125"', ['0,125'], ',', true],
     ['"1,234" alone', ['1,234'], ',', false],
     ['"1.234" alone', ['1.234'], ',', false],
-    ['integers only', ['12', '1 234', '-5'], ',', false],
-    ['no numbers', ['TV', '2026-12-31', '31/12/2026', 'v1.2'], ',', false],
+    ['integers only: nothing to ask', ['12', '1 234', '-5'], ',', true],
+    ['no numbers: nothing to ask', ['TV', '2026-12-31', '31/12/2026', 'v1.2'], ',', true],
     ['disagreeing cells, mostly French', ['12,5', '3,25', '1.5'], ',', false],
     ['disagreeing cells, mostly English', ['12.5', '3.25', '1,5'], '.', false],
   ])('reads %s', (_, samples, decimal, confident) => {
@@ -87,7 +87,7 @@ describe('sniffNumberStyle', () => {
 
   it('falls back to the locale separator given when nothing decides', () => {
     expect(sniffNumberStyle(['1,234'], '.')).toEqual({ decimal: '.', confident: false });
-    expect(sniffNumberStyle([], '.')).toEqual({ decimal: '.', confident: false });
+    expect(sniffNumberStyle([], '.')).toEqual({ decimal: '.', confident: true });
   });
 });
 

@@ -60,11 +60,25 @@ describe('the wide form', () => {
     expect(outcome.rejected[0]?.issues[0]?.params).toEqual({ expected: 170000, found: 160000 });
   });
 
-  it('refuses amounts in a month outside the plan, not the empty cells there', () => {
+  it('keeps amounts in a month outside the plan for the period step, and gives the span', () => {
     const text = crlf(['Canal;déc. 2025;janv. 2026', 'TV;;100', 'Radio;50;100']);
     const { outcome } = importText('plan-wide', text, plan);
-    expect(issuesOf(outcome)).toEqual([[3, 'déc. 2025', 'month-outside-plan']]);
-    expect(outcome.acceptedCount).toBe(1);
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.acceptedCount).toBe(2);
+    expect(outcome.monthSpan).toEqual({ first: '2025-12', last: '2026-01' });
+  });
+
+  it('never counts a Total row as a refused data row, even outside the plan', () => {
+    const text = crlf(['Canal;déc. 2025;janv. 2026;Total', 'TV;10;100;110', 'Total;10;100;110']);
+    const { outcome } = importText('plan-wide', text, plan);
+    expect(outcome).toMatchObject({ rowCount: 1, totalRowCount: 1, rejected: [], warnings: [] });
+  });
+
+  it('reports an unreadable Total row as a warning, not a refused row', () => {
+    const text = crlf(['Canal;janv. 2026', 'TV;100', 'Total;beaucoup']);
+    const { outcome } = importText('plan-wide', text, plan);
+    expect(outcome.rejected).toEqual([]);
+    expect(outcome.warnings).toEqual([{ line: 3, column: 'janv. 2026', code: 'total-unreadable' }]);
   });
 
   it('leaves out the family subtotals the planner shows, without checking them', () => {
@@ -236,9 +250,38 @@ describe('the channel list', () => {
     ['Payé / possédé / gagné', 'offert', 'unknown-poe'],
     ['Modèle de coût', 'au pif', 'unknown-cost-model'],
     ['Étape AARRR', 'notoriété', 'unknown-stage'],
-  ])('refuses an unknown %s (%j)', (column, value, code) => {
-    const text = crlf([`Canal;${column}`, `Salon;${value}`]);
-    expect(issuesOf(importText('channels', text, plan).outcome)).toEqual([[2, column, code]]);
+  ])(
+    'asks once about an unknown %s (%j), then reads or refuses as answered',
+    (column, value, code) => {
+      const text = crlf([`Canal;${column}`, `Salon;${value}`, `Radio;${value.toUpperCase()}`]);
+      const asked = importText('channels', text, plan).outcome;
+      // Held, not refused: one question for both spellings of the value.
+      expect(asked).toMatchObject({ rejected: [], acceptedCount: 0, heldRowCount: 2 });
+      expect(asked.pendingValues).toHaveLength(1);
+      expect(asked.pendingValues[0]).toMatchObject({
+        value,
+        rows: 2,
+        firstLine: 2,
+        header: column,
+      });
+      const pending = asked.pendingValues[0]!;
+      const refused = importText('channels', text, plan, {
+        answers: { [pending.column]: { [pending.key]: '' } },
+      }).outcome;
+      expect(issuesOf(refused)).toEqual([
+        [2, column, code],
+        [3, column, code],
+      ]);
+      expect(refused.pendingValues).toEqual([]);
+    },
+  );
+
+  it('reads the rows with an unknown family once the user says which family it is', () => {
+    const text = crlf(['Canal;Famille', 'Salon;Digital', 'Radio;digital']);
+    const answers = { family: { digital: 'media' } };
+    const { outcome } = importText('channels', text, plan, { answers });
+    expect(outcome).toMatchObject({ rejected: [], acceptedCount: 2, heldRowCount: 0 });
+    expect(outcome.batch.channels.map((c) => c.attributes.family)).toEqual(['media', 'media']);
   });
 
   it('refuses a name longer than a plan allows', () => {

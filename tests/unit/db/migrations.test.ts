@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MixplanDb } from '../../../src/db/db';
+import { MixplanDb, SCHEMA_VERSION } from '../../../src/db/db';
 
 const plan = {
   id: 'p1',
@@ -47,7 +47,7 @@ describe('schema v1 → v2', () => {
     await writeVersion1(name);
     const db = new MixplanDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.orderBy('id').toArray()).toEqual(
       [...channels].sort((a, b) => a.id.localeCompare(b.id)),
@@ -90,7 +90,7 @@ describe('schema v2 → v3', () => {
     await writeVersion2(name);
     const db = new MixplanDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.count()).toBe(2);
     expect(await db.meta.get('revision:p1')).toEqual({ key: 'revision:p1', value: 4 });
@@ -98,6 +98,36 @@ describe('schema v2 → v3', () => {
       '2026-01': { planned: 120_000, committed: 0, actual: 99_950 },
     });
     expect(await db.history.count()).toBe(0);
+    db.close();
+  });
+});
+
+/** A database exactly as version 3 of the app wrote it: version 2 plus the undo log. */
+async function writeVersion3(name: string): Promise<void> {
+  await writeVersion2(name);
+  const v3 = new Dexie(name);
+  v3.version(1).stores({ plans: 'id, updatedAt', channels: 'id, planId', meta: 'key' });
+  v3.version(2).stores({ budgets: 'channelId, planId' });
+  v3.version(3).stores({ history: 'id, planId, [planId+tab+state], [planId+order]' });
+  await v3.open();
+  await v3.table('history').add({ id: 'h1', planId: 'p1', tab: 't1', order: 1, state: 'done' });
+  v3.close();
+}
+
+describe('schema v3 → v4', () => {
+  it('keeps every record and the undo log, and starts with no import to undo', async () => {
+    const name = `migration-${Math.random()}`;
+    await writeVersion3(name);
+    const db = new MixplanDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.plans.toArray()).toEqual([plan]);
+    expect(await db.channels.count()).toBe(2);
+    expect((await db.budgets.get('tv'))?.months).toEqual({
+      '2026-01': { planned: 120_000, committed: 0, actual: 99_950 },
+    });
+    expect(await db.history.count()).toBe(1);
+    expect(await db.importUndo.count()).toBe(0);
     db.close();
   });
 });
