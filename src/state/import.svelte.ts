@@ -16,7 +16,7 @@ import type { BudgetLayer } from '../domain/budget';
 import type { DecimalSeparator } from '../domain/number-parse';
 import type { Plan } from '../domain/plan';
 import type { ImportJob, ImportOutcome } from '../csv/import-pipeline';
-import { chosenPeriod, spanInside, type PeriodChoice } from '../csv/import-period';
+import { chosenPeriod, spanInside } from '../csv/import-period';
 import { defaultRunner, type ImportRun, type ImportRunner } from '../csv/import-runner';
 import {
   extraColumns,
@@ -37,9 +37,10 @@ import {
   type PreparedFile,
 } from '../csv/prepare';
 import type { DateStyle, Delimiter } from '../csv/sniff';
-import type { TargetId, ValueAnswers } from '../csv/target';
+import type { TargetId } from '../csv/target';
 import { targetById } from '../csv/targets';
 import type { AppState } from './app-state.svelte';
+import { ReportAnswers } from './import-answers.svelte';
 import { readFileBytes } from './file-read';
 
 export type { ImportHistoryItem } from '../db';
@@ -79,14 +80,8 @@ export class ImportSession {
   problem = $state.raw<ImportProblem | null>(null);
   /** The plan as it was when the report was made: what replace or merge would change. */
   current = $state.raw<PlanSnapshot | null>(null);
-  /** The user's answers for values no lexicon knows, by column and textKey of the value. */
-  answers = $state.raw<ValueAnswers>({});
-  /** Rows shorter or longer than the header: imported unless the user says not. */
-  oddRows = $state<'import' | 'refuse'>('import');
-  /** How the file's months meet the plan's; null until chosen when they differ. */
-  period = $state<PeriodChoice | null>(null);
-  /** Channels only refused rows name, ticked for removal by a replace. */
-  removeHeld = $state.raw<ReadonlySet<string>>(new Set());
+  /** What the user answered in the report: values, period, odd rows, refused channels. */
+  readonly answers = new ReportAnswers();
   /** The undo record of the import just written, for the success message's button. */
   lastUndoId = $state<string | null>(null);
 
@@ -139,15 +134,6 @@ export class ImportSession {
     const { outcome, current } = this;
     return outcome !== null && current !== null && !spanInside(current.plan, outcome.monthSpan);
   });
-  /**
-   * Every value asked about since the file was checked, answered or not: the questions stay
-   * on screen after the check that used the answers, so that an answer can be changed.
-   */
-  asked = $state.raw<ImportOutcome['pendingValues']>([]);
-  /** The values still to answer before the rows that give them can be read. */
-  readonly unanswered = $derived(
-    this.asked.filter((pending) => this.answers[pending.column]?.[pending.key] === undefined),
-  );
   /** What confirming would do to the plan, with the choices made so far. */
   readonly changes = $derived.by(() => {
     const { outcome, current } = this;
@@ -167,10 +153,10 @@ export class ImportSession {
   readonly blocker = $derived.by((): 'no-rows' | 'answers' | 'period' | null => {
     const outcome = this.outcome;
     if (!outcome) return null;
-    if (this.unanswered.length > 0) return 'answers';
+    if (this.answers.unanswered.length > 0) return 'answers';
     // An import with no accepted row writes nothing: it never empties a plan by itself.
     if (outcome.acceptedCount === 0) return 'no-rows';
-    if (this.periodAsked && this.period === null) return 'period';
+    if (this.periodAsked && this.answers.period === null) return 'period';
     return null;
   });
 
@@ -179,10 +165,10 @@ export class ImportSession {
     const period = chosenPeriod(
       current.plan,
       span,
-      this.periodAsked ? (this.period ?? 'inside') : 'inside',
+      this.periodAsked ? (this.answers.period ?? 'inside') : 'inside',
     );
     if (!period) return null;
-    return { mode: this.mode, period, removeHeld: this.removeHeld };
+    return { mode: this.mode, period, removeHeld: this.answers.removeHeld };
   }
 
   /** Reads a chosen or dropped file with progress; the read can be cancelled. */
@@ -252,10 +238,7 @@ export class ImportSession {
 
   #forgetReport(): void {
     this.outcome = null;
-    this.asked = [];
-    this.answers = {};
-    this.period = null;
-    this.removeHeld = new Set();
+    this.answers.forget();
   }
 
   setTarget(id: TargetId): void {
@@ -297,22 +280,15 @@ export class ImportSession {
    * answered, the file is checked again with the answers: the held rows are read.
    */
   answer(column: string, valueKey: string, code: string): void {
-    this.answers = { ...this.answers, [column]: { ...this.answers[column], [valueKey]: code } };
-    if (this.unanswered.length === 0 && this.phase === 'report') void this.check();
+    this.answers.answer(column, valueKey, code);
+    if (this.answers.unanswered.length === 0 && this.phase === 'report') void this.check();
   }
 
   /** Odd rows in or out: the file is checked again so that the counts say the truth. */
   setOddRows(choice: 'import' | 'refuse'): void {
-    if (this.oddRows === choice) return;
-    this.oddRows = choice;
+    if (this.answers.oddRows === choice) return;
+    this.answers.oddRows = choice;
     if (this.phase === 'report') void this.check();
-  }
-
-  toggleRemoveHeld(channelId: string, remove: boolean): void {
-    const next = new Set(this.removeHeld);
-    if (remove) next.add(channelId);
-    else next.delete(channelId);
-    this.removeHeld = next;
   }
 
   #job(file: PreparedFile, plan: Plan, settings: Guesses): ImportJob {
@@ -327,8 +303,8 @@ export class ImportSession {
         dateStyle: settings.dateStyle,
         layer: this.layer,
         plan: { firstMonth: plan.firstMonth, monthCount: plan.monthCount },
-        answers: this.answers,
-        oddRows: this.oddRows,
+        answers: this.answers.values,
+        oddRows: this.answers.oddRows,
       },
     };
   }
@@ -362,12 +338,10 @@ export class ImportSession {
       if (!snapshot.ok) throw new Error(this.#app.i18n.storageMessage(snapshot.error));
       this.current = snapshot.value;
       this.outcome = outcome;
-      const known = new Set(this.asked.map((a) => `${a.column}|${a.key}`));
-      const fresh = outcome.pendingValues.filter((p) => !known.has(`${p.column}|${p.key}`));
-      if (fresh.length > 0) this.asked = [...this.asked, ...fresh];
+      this.answers.noteAsked(outcome.pendingValues);
       // An empty plan takes the file's period without asking: there is nothing to lose.
-      if (this.period === null && this.periodAsked && isEmptyPlan(snapshot.value)) {
-        this.period = 'file';
+      if (this.answers.period === null && this.periodAsked && isEmptyPlan(snapshot.value)) {
+        this.answers.period = 'file';
       }
       this.phase = 'report';
     } catch (error) {
@@ -483,7 +457,7 @@ export class ImportSession {
     this.problem = null;
     this.progress = 0;
     this.rowsRead = 0;
-    this.oddRows = 'import';
+    this.answers.oddRows = 'import';
     this.phase = 'empty';
   }
 }
