@@ -61,6 +61,11 @@ export interface ImportWriteOptions {
   onProgress?: (share: number) => void;
   /** Checked between chunks: false aborts the transaction, and nothing is written. */
   shouldContinue?: () => boolean;
+  /**
+   * Meta records stored with the import, in its transaction (the remembered mapping): no
+   * second write after it, which would wait behind the live queries' re-read of the plan.
+   */
+  meta?: MetaRecord[];
 }
 
 export class ImportCancelled extends Error {
@@ -151,6 +156,8 @@ export function writePlanImport<W extends PlanImportWrite>(
       }
       if (!shouldContinue()) throw new ImportCancelled();
       await plans.put({ ...plan, ...(changes.period ?? {}), updatedAt: clock.now });
+      if (options.meta?.length)
+        await strict.table<MetaRecord, string>('meta').bulkPut(options.meta);
       // Inside the same transaction: a tab that reads the plan sees the import and its
       // revision together, never one without the other.
       await bumpStrictRevision(strict, planId);

@@ -379,6 +379,9 @@ export class ImportSession {
         outcome.heldNames,
       );
     };
+    // The mapping is remembered with the import it served (in its transaction): a check
+    // alone writes nothing.
+    const remembered = rememberMapping(this.target, this.header, this.settings?.mapping ?? []);
     let result;
     try {
       result = await writePlanImport(this.#app.db, plan.id, this.#clock(), compute, {
@@ -386,6 +389,7 @@ export class ImportSession {
         summary: { fileName: file?.name ?? '', rows: outcome.acceptedCount },
         onProgress: (share) => (this.progress = share),
         shouldContinue: () => !this.#writeCancelled,
+        meta: [{ key: MAPPING_KEY + this.targetId, value: remembered }],
       });
     } catch (error) {
       if (!(error instanceof ImportCancelled)) throw error;
@@ -399,11 +403,7 @@ export class ImportSession {
       this.problem = { code: 'storage', detail };
       return false;
     }
-    // The mapping is remembered with the import it served: a check alone writes nothing.
-    const mapping = this.settings?.mapping ?? [];
-    const remembered = rememberMapping(this.target, this.header, mapping);
     this.#remembered[this.targetId] = remembered;
-    await this.#meta.set(MAPPING_KEY + this.targetId, remembered).catch(() => undefined);
     const { created, updated, deletedChannelIds } = result.value;
     const { t } = this.#app.i18n;
     this.lastUndoId = undoId;

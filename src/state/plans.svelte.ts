@@ -41,6 +41,12 @@ export class PlanWorkspace {
     const plans = this.plans.current ?? [];
     return plans.find((p) => p.id === this.#settings.currentPlanId) ?? plans[0] ?? null;
   });
+  /**
+   * Its id alone: every write to the plan record (an import's updatedAt) makes a new
+   * `current` object, and the channels query must not start over for it (it would read
+   * every channel a second time, alongside its own re-run).
+   */
+  readonly #currentId: string | undefined = $derived(this.current?.id);
 
   constructor(
     repo: PlansRepository,
@@ -56,7 +62,7 @@ export class PlanWorkspace {
     this.#env = env;
     this.plans = new LiveQuery(() => () => repo.list());
     this.channels = new LiveQuery(() => {
-      const id = this.current?.id;
+      const id = this.#currentId;
       return id === undefined ? null : () => repo.channelsOf(id);
     });
   }
