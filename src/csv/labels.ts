@@ -20,7 +20,7 @@ import {
   objectiveDefinition,
   type LocalizedText,
 } from '../domain/catalogue';
-import type { AarrrStage, Channel, CostModel, Family, PaidOwnedEarned } from '../domain/plan';
+import type { AarrrStage, CostModel, Family, PaidOwnedEarned } from '../domain/plan';
 
 export type LabelLanguage = keyof LocalizedText;
 
@@ -295,25 +295,5 @@ export function kpiLabel(kpi: string | null, language: LabelLanguage): string | 
   return kpiDefinition(kpi)?.label[language] ?? kpi;
 }
 
-// ---- Row order -------------------------------------------------------------------------
-
-const CATEGORY_RANK = new Map<string, number>(CATALOGUE.map((e, index) => [e.category, index]));
-
-/**
- * The channels in the order the planner shows them: media first, then hors-média; inside a
- * family, catalogue order ('custom' and unknown categories last); then the user's sortOrder.
- * The same sort as plannerOrder in src/views/planner/planner-session.svelte.ts, which csv may
- * not import: keep both in step. Stable: ties keep the order given.
- */
-export function plannerRowOrder<C extends Pick<Channel, 'family' | 'category' | 'sortOrder'>>(
-  channels: readonly C[],
-): C[] {
-  const familyRank = (c: C) => (c.family === 'media' ? 0 : 1);
-  const categoryRank = (c: C) => CATEGORY_RANK.get(c.category) ?? CATALOGUE.length;
-  return [...channels].sort(
-    (a, b) =>
-      familyRank(a) - familyRank(b) ||
-      categoryRank(a) - categoryRank(b) ||
-      a.sortOrder - b.sortOrder,
-  );
-}
+// The planner's row order, which the exports follow, is domain's plannerOrder.
+export { plannerOrder as plannerRowOrder } from '../domain/channel-order';

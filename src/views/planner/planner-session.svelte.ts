@@ -12,7 +12,6 @@ import {
   type ChannelBudget,
 } from '../../domain/budget';
 import { BudgetSheet } from '../../domain/budget-sheet';
-import { CATALOGUE } from '../../domain/catalogue';
 import { toCents } from '../../domain/money';
 import {
   fieldChange,
@@ -40,24 +39,12 @@ import {
 import { StoredCells } from './session-merge';
 import { replay } from './session-replay';
 import { TabUndoLog } from './undo-log.svelte';
+import { plannerOrder } from '../../domain/channel-order';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-const CATEGORY_ORDER = new Map<string, number>(
-  CATALOGUE.map((entry, index) => [entry.category, index]),
-);
-
-/** Media first, then hors-média; inside a family, catalogue order, then the user's order. */
-export function plannerOrder(channels: readonly Channel[]): Channel[] {
-  const familyRank = (c: Channel) => (c.family === 'media' ? 0 : 1);
-  const categoryRank = (c: Channel) => CATEGORY_ORDER.get(c.category) ?? CATALOGUE.length;
-  return [...channels].sort(
-    (a, b) =>
-      familyRank(a) - familyRank(b) ||
-      categoryRank(a) - categoryRank(b) ||
-      a.sortOrder - b.sortOrder,
-  );
-}
+// Re-exported: the planner's row order lives in domain, where the CSV exports use it too.
+export { plannerOrder };
 
 export interface SessionOptions {
   writes: PlanWrites;
