@@ -2,8 +2,16 @@
 // rows of odd length, and the refused channels a replace may delete. Kept apart from the
 // session's phases so that each reads on its own; a new file or mapping forgets them.
 import type { ImportOutcome } from '../csv/import-pipeline';
-import type { PeriodChoice } from '../csv/import-period';
+import {
+  chosenPeriod,
+  type MonthSpan,
+  type PeriodChoice,
+  type PlanPeriod,
+} from '../csv/import-period';
+import type { ImportChoices, ImportMode } from '../csv/plan-merge';
 import type { ValueAnswers } from '../csv/target';
+
+export type ImportBlocker = 'no-rows' | 'answers' | 'period';
 
 type AskedValue = ImportOutcome['pendingValues'][number];
 
@@ -26,6 +34,29 @@ export class ReportAnswers {
   readonly unanswered = $derived(
     this.asked.filter((asked) => this.values[asked.column]?.[asked.key] === undefined),
   );
+
+  /**
+   * What the merge is told, from these answers; null when the period chosen would need more
+   * months than a plan may have. periodAsked: whether the file's months differ from the plan's.
+   */
+  choices(
+    plan: PlanPeriod,
+    span: MonthSpan | null,
+    periodAsked: boolean,
+    mode: ImportMode,
+  ): ImportChoices | null {
+    const period = chosenPeriod(plan, span, periodAsked ? (this.period ?? 'inside') : 'inside');
+    return period ? { mode, period, removeHeld: this.removeHeld } : null;
+  }
+
+  /** Why the import cannot be confirmed yet; null when it can. */
+  blocker(outcome: ImportOutcome, periodAsked: boolean): ImportBlocker | null {
+    if (this.unanswered.length > 0) return 'answers';
+    // An import with no accepted row writes nothing: it never empties a plan by itself.
+    if (outcome.acceptedCount === 0) return 'no-rows';
+    if (periodAsked && this.period === null) return 'period';
+    return null;
+  }
 
   /** A new file, target or mapping: the answers were about another reading. */
   forget(): void {

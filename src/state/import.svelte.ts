@@ -4,10 +4,7 @@
 // its undo. Nothing reaches the database before the user confirms.
 import {
   ImportCancelled,
-  importHistory,
-  MetaRepository,
   PlansRepository,
-  undoImport,
   writePlanImport,
   type ImportHistoryItem,
   type PlanSnapshot,
@@ -16,16 +13,9 @@ import type { BudgetLayer } from '../domain/budget';
 import type { DecimalSeparator } from '../domain/number-parse';
 import type { Plan } from '../domain/plan';
 import type { ImportJob, ImportOutcome } from '../csv/import-pipeline';
-import { chosenPeriod, spanInside } from '../csv/import-period';
+import { spanInside } from '../csv/import-period';
 import { defaultRunner, type ImportRun, type ImportRunner } from '../csv/import-runner';
-import {
-  extraColumns,
-  missingColumns,
-  readRemembered,
-  rememberMapping,
-  withColumn,
-  type RememberedMapping,
-} from '../csv/mapping';
+import { extraColumns, missingColumns, rememberMapping, withColumn } from '../csv/mapping';
 import { planImportChanges, type ImportChoices, type ImportMode } from '../csv/plan-merge';
 import {
   guessSettings,
@@ -40,6 +30,8 @@ import type { DateStyle, Delimiter } from '../csv/sniff';
 import type { TargetId } from '../csv/target';
 import { targetById } from '../csv/targets';
 import type { AppState } from './app-state.svelte';
+import { RememberedMappings } from './import-mappings';
+import { recentImports, undoImportAndSay } from './import-undo-actions';
 import { ReportAnswers } from './import-answers.svelte';
 import { readFileBytes } from './file-read';
 
@@ -52,19 +44,17 @@ export type ImportProblem =
   | { code: 'binary' | 'empty' | 'no-plan' | 'cancelled' | 'write-cancelled' }
   | { code: 'failed' | 'storage' | 'unreadable'; detail: string };
 
-const MAPPING_KEY = 'csvMapping:';
 const PREVIEW_ROWS = 8;
 
 export class ImportSession {
   readonly #app: AppState;
   readonly #runner: ImportRunner;
-  readonly #meta: MetaRepository;
   #run: ImportRun | null = null;
   #cancelRead: (() => void) | null = null;
   #writeCancelled = false;
   /** Whether the user chose the decimal separator: a new mapping no longer guesses it. */
   #decimalChosen = false;
-  #remembered: Record<string, RememberedMapping> = {};
+  readonly #remembered: RememberedMappings;
 
   targetId = $state<TargetId>('plan-wide');
   layer = $state<BudgetLayer>('planned');
@@ -88,18 +78,7 @@ export class ImportSession {
   constructor(app: AppState, runner: ImportRunner = defaultRunner()) {
     this.#app = app;
     this.#runner = runner;
-    this.#meta = new MetaRepository(app.db);
-    this.#meta
-      .all()
-      .then((values) => {
-        for (const [key, value] of values) {
-          if (key.startsWith(MAPPING_KEY)) {
-            this.#remembered[key.slice(MAPPING_KEY.length)] = readRemembered(value);
-          }
-        }
-      })
-      // Remembered mappings only spare a few clicks: without them, synonyms still map.
-      .catch(() => undefined);
+    this.#remembered = new RememberedMappings(app.db);
   }
 
   get target() {
@@ -150,25 +129,13 @@ export class ImportSession {
     );
   });
   /** Why the import cannot be confirmed yet; null when it can. */
-  readonly blocker = $derived.by((): 'no-rows' | 'answers' | 'period' | null => {
-    const outcome = this.outcome;
-    if (!outcome) return null;
-    if (this.answers.unanswered.length > 0) return 'answers';
-    // An import with no accepted row writes nothing: it never empties a plan by itself.
-    if (outcome.acceptedCount === 0) return 'no-rows';
-    if (this.periodAsked && this.answers.period === null) return 'period';
-    return null;
-  });
+  readonly blocker = $derived(
+    this.outcome ? this.answers.blocker(this.outcome, this.periodAsked) : null,
+  );
 
   #choices(current: PlanSnapshot): ImportChoices | null {
     const span = this.outcome?.monthSpan ?? null;
-    const period = chosenPeriod(
-      current.plan,
-      span,
-      this.periodAsked ? (this.answers.period ?? 'inside') : 'inside',
-    );
-    if (!period) return null;
-    return { mode: this.mode, period, removeHeld: this.answers.removeHeld };
+    return this.answers.choices(current.plan, span, this.periodAsked, this.mode);
   }
 
   /** Reads a chosen or dropped file with progress; the read can be cancelled. */
@@ -230,7 +197,7 @@ export class ImportSession {
       this.problem = { code: 'no-plan' };
       return;
     }
-    const remembered = this.#remembered[this.targetId] ?? {};
+    const remembered = this.#remembered.of(this.targetId);
     this.#decimalChosen = false;
     const options = { plan, fallbackDecimal: this.#fallbackDecimal() };
     this.settings = guessSettings(this.target, file.head, options, remembered, headerRow);
@@ -389,7 +356,7 @@ export class ImportSession {
         summary: { fileName: file?.name ?? '', rows: outcome.acceptedCount },
         onProgress: (share) => (this.progress = share),
         shouldContinue: () => !this.#writeCancelled,
-        meta: [{ key: MAPPING_KEY + this.targetId, value: remembered }],
+        meta: [this.#remembered.record(this.targetId, remembered)],
       });
     } catch (error) {
       if (!(error instanceof ImportCancelled)) throw error;
@@ -403,7 +370,7 @@ export class ImportSession {
       this.problem = { code: 'storage', detail };
       return false;
     }
-    this.#remembered[this.targetId] = remembered;
+    this.#remembered.keep(this.targetId, remembered);
     const { created, updated, deletedChannelIds } = result.value;
     const { t } = this.#app.i18n;
     this.lastUndoId = undoId;
@@ -422,27 +389,15 @@ export class ImportSession {
   }
 
   /** The open plan's recent imports, newest first; empty when they cannot be read. */
-  async history(planId: string): Promise<ImportHistoryItem[]> {
-    const result = await importHistory(this.#app.db, planId);
-    return result.ok ? result.value : [];
+  history(planId: string): Promise<ImportHistoryItem[]> {
+    return recentImports(this.#app, planId);
   }
 
   /** Puts the plan back as it was before that import; says so, or why it cannot. */
   async undo(undoId: string): Promise<boolean> {
-    const result = await undoImport(this.#app.db, undoId, this.#app.env.now());
-    const { t } = this.#app.i18n;
-    if (!result.ok) {
-      this.#app.toasts.show(this.#app.i18n.storageMessage(result.error), { kind: 'error' });
-      return false;
-    }
-    if (result.value !== 'undone') {
-      this.#app.toasts.show(t(`import.undo.${result.value}`), { kind: 'error' });
-      return false;
-    }
-    if (this.lastUndoId === undoId) this.lastUndoId = null;
-    this.#app.dataEpoch += 1;
-    this.#app.toasts.show(t('import.undone'));
-    return true;
+    const undone = await undoImportAndSay(this.#app, undoId);
+    if (undone && this.lastUndoId === undoId) this.lastUndoId = null;
+    return undone;
   }
 
   reset(): void {
