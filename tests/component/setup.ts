@@ -1,5 +1,6 @@
 // Component tests run in jsdom with fake-indexeddb: a real IndexedDB implementation in memory.
 import 'fake-indexeddb/auto';
+import { configure } from '@testing-library/svelte';
 import '@testing-library/jest-dom/vitest';
 import { deserialize, serialize } from 'node:v8';
 
@@ -21,3 +22,8 @@ Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
   configurable: true,
   get: () => 480,
 });
+
+// The first render of a file waits for Vite to transform the lazily loaded screen it shows;
+// on a 2-core CI machine under the whole suite that can pass the library's 1 s default.
+// A later assertion that never comes true still fails, only after 5 s.
+configure({ asyncUtilTimeout: 5000 });
