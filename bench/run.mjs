@@ -28,6 +28,8 @@
 //   tab_sync_ms       — the built app, the demo plan open in two pages of one context: from the
 //                       Enter keydown of an edit in the front page until the other (background)
 //                       page's grid shows the value in its DOM; median of 20 edits
+//   allocator_50_ms, allocator_s_curve_20_ms, montecarlo_10k_ms, roi_input_p95_ms,
+//   roi_curve_input_p95_ms, montecarlo_main_longest_task_ms — see bench/roi-bench.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -35,6 +37,7 @@ import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium.mjs';
 import { serveStatic } from '../tests/e2e/static-server.mjs';
 import { importFigures } from './import-bench.mjs';
+import { roiFigures } from './roi-bench.mjs';
 
 const DIST = 'dist';
 const PAGES = 'bench/dist';
@@ -310,6 +313,13 @@ try {
   results.planner_edit_frame_floor_p95_ms = round(await frameFloorP95(browser), 2);
   const sync = await tabSyncMs(browser, server.url);
   results.tab_sync_ms = round(sync.median);
+  const roi = await roiFigures(server.url, pagesServer.url);
+  results.allocator_50_ms = round(roi.allocator50, 2);
+  results.allocator_s_curve_20_ms = round(roi.allocatorS20, 2);
+  results.montecarlo_10k_ms = round(roi.monteCarlo);
+  results.roi_input_p95_ms = round(roi.input, 2);
+  results.roi_curve_input_p95_ms = round(roi.curve, 2);
+  results.montecarlo_main_longest_task_ms = round(roi.longest);
   const csv = await importFigures(server.url);
   results.import_100k_ms = round(csv.import_100k_ms);
   results.import_100k_12m_ms = round(csv.import_100k_12m_ms);
@@ -325,6 +335,13 @@ try {
     'planner edit p95 of each run (ms):',
     keyEdits.runs.map((ms) => round(ms, 2)).join(', '),
   );
+  console.log(
+    'allocator runs (ms), 50 concave:',
+    roi.concaveRuns.map((ms) => round(ms, 2)).join(', '),
+    '/ 20 S-shaped:',
+    roi.sCurveRuns.map((ms) => round(ms, 2)).join(', '),
+  );
+  console.log('Monte Carlo, first run with the worker starting (ms):', round(roi.monteCarloCold));
   console.log('tab sync (ms):', sync.delays.map((ms) => round(ms)).join(', '));
   console.table(results);
 } finally {

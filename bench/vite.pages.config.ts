@@ -17,6 +17,7 @@ export default defineConfig({
       input: {
         grid: resolve(import.meta.dirname, 'pages/grid.html'),
         planner: resolve(import.meta.dirname, 'pages/planner.html'),
+        roi: resolve(import.meta.dirname, 'pages/roi.html'),
       },
     },
   },

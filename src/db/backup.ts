@@ -10,6 +10,7 @@ import type { MetaRecord, MixplanDb } from './db';
 import { withStrictDurability } from './import-writer';
 import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repository';
 import { restoreBudget, restoreChannel, restorePlan } from './restore';
+import { restoreRoiScenario } from './restore-roi';
 import { toStorageError } from './storage-error';
 
 export const BACKUP_FORMAT = 'mixplan-backup';
@@ -103,6 +104,9 @@ function checksFor(now: number): Record<string, Check> {
     plans: unchangedBy((raw) => restorePlan(raw, now, month)),
     channels: unchangedBy(restoreChannel),
     budgets: unchangedBy(restoreBudget),
+    // A NaN, an Infinity (JSON's 1e999) or a string where a number goes is repaired on
+    // read, so a scenario holding one is refused here.
+    roiScenarios: unchangedBy(restoreRoiScenario),
     meta: (raw) => isRecord(raw) && typeof raw.key === 'string' && raw.key !== '',
   };
 }
@@ -190,6 +194,7 @@ export function backupOfSnapshot(
   tables.plans = [snapshot.plan];
   tables.channels = [...snapshot.channels];
   tables.budgets = [...snapshot.budgets];
+  tables.roiScenarios = [...(snapshot.roiScenarios ?? [])];
   tables.meta = [...meta];
   return backupText(tables, db.verno, now);
 }

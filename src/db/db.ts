@@ -6,12 +6,16 @@
 //              cents: 200 channels × 60 months is 200 records, not 36 000 (DESIGN floors)
 //   history  — (v3) the undo log: one record per user action of a tab (its cell and field
 //              changes), bounded per plan, so that undo survives a reload
-// Later schema versions add tables (scenarios, influencers, orders):
+//   importUndo — (v4) what each import replaced, so that it can be undone exactly
+//   roiScenarios — (v5) one record per saved ROI simulation of a plan: its inputs only
+//              (src/domain/roi/model.ts), the outputs are recomputed
+// Later schema versions add tables (CLV scenarios, influencers, orders):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
 import type { HistoryEntry } from '../domain/plan-changes';
 import type { Channel, Plan } from '../domain/plan';
+import type { RoiScenario } from '../domain/roi/model';
 import type { ImportUndoRecord } from './import-undo';
 
 export interface MetaRecord {
@@ -20,7 +24,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -29,6 +33,7 @@ export class MixplanDb extends Dexie {
   budgets!: EntityTable<ChannelBudget, 'channelId'>;
   history!: EntityTable<HistoryEntry, 'id'>;
   importUndo!: EntityTable<ImportUndoRecord, 'id'>;
+  roiScenarios!: EntityTable<RoiScenario, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -53,6 +58,9 @@ export class MixplanDb extends Dexie {
     // What each import replaced, so that it can be undone exactly (issue 9). New table: no
     // records to upgrade.
     this.version(4).stores({ importUndo: 'id, planId, [planId+at]' });
+    // v5: saved ROI simulations (issue 11). New table: no records to upgrade. Indexed by plan,
+    // so that a plan lists its scenarios and a plan's delete takes them along.
+    this.version(5).stores({ roiScenarios: 'id, planId' });
   }
 }
 

@@ -11,6 +11,14 @@ export {
   type StorageResult,
 } from './plans-repository';
 export { MetaRepository } from './meta-repository';
+export { RoiScenariosRepository, scenariosOf } from './roi-scenarios-repository';
+export {
+  DEFAULT_UNCERTAINTY,
+  MAX_DRAWS,
+  MAX_SCENARIO_LINES,
+  restoreRoiScenario,
+} from './restore-roi';
+export { writeSplitAsScenario, type SplitAsScenario } from './scenario-plan';
 export { PlanShiftRepository, type PlanShiftOutcome } from './plan-shift';
 export {
   PlanChangesRepository,

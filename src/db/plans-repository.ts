@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../domain/result';
 import type { Month } from '../domain/months';
 import type { ChannelBudget } from '../domain/budget';
 import type { Channel, Plan } from '../domain/plan';
+import type { RoiScenario } from '../domain/roi/model';
 import type { MixplanDb } from './db';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
@@ -14,6 +15,8 @@ export interface PlanSnapshot {
   plan: Plan;
   channels: Channel[];
   budgets: ChannelBudget[];
+  /** Its saved ROI scenarios: set by delete, so that undo brings them back; absent elsewhere. */
+  roiScenarios?: RoiScenario[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -204,10 +207,10 @@ export class PlansRepository {
     );
   }
 
-  /** Deletes a plan with its channels and returns what was deleted, for undo. */
+  /** Deletes a plan with its channels and scenarios and returns what was deleted, for undo. */
   delete(id: string): Promise<StorageResult<PlanSnapshot | null>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#tables(), async () => {
+      this.#db.transaction('rw', [...this.#tables(), this.#db.roiScenarios], async () => {
         const plan = await this.#db.plans.get(id);
         if (!plan) return null;
         const channels = await this.#db.channels.where('planId').equals(id).toArray();
@@ -218,8 +221,10 @@ export class PlansRepository {
         await this.#db.history.where('planId').equals(id).delete();
         // So are its imports' undo records: they would restore channels into nothing.
         await this.#db.importUndo.where('planId').equals(id).delete();
+        const roiScenarios = await this.#db.roiScenarios.where('planId').equals(id).toArray();
+        await this.#db.roiScenarios.where('planId').equals(id).delete();
         await this.#db.plans.delete(id);
-        return { plan, channels, budgets };
+        return { plan, channels, budgets, roiScenarios };
       }),
     );
   }
@@ -227,10 +232,11 @@ export class PlansRepository {
   /** Puts a deleted plan back exactly as the snapshot holds it. */
   restore(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
     return attempt(() =>
-      this.#db.transaction('rw', this.#tables(), async () => {
+      this.#db.transaction('rw', [...this.#tables(), this.#db.roiScenarios], async () => {
         await this.#db.plans.put(snapshot.plan);
         await this.#db.channels.bulkPut(snapshot.channels);
         await this.#db.budgets.bulkPut(snapshot.budgets);
+        await this.#db.roiScenarios.bulkPut(snapshot.roiScenarios ?? []);
         return snapshot.plan;
       }),
     );

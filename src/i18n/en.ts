@@ -10,6 +10,8 @@ import { enStorage } from './en-storage';
 import { enFixes } from './en-fixes';
 import { enSync } from './en-sync';
 import { enImport } from './en-import';
+import { enRoi } from './en-roi';
+import { enRoiModel } from './en-roi-model';
 
 export const en: Messages = {
   ...enBudget,
@@ -21,6 +23,8 @@ export const en: Messages = {
   ...enFixes,
   ...enSync,
   ...enImport,
+  ...enRoi,
+  ...enRoiModel,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

@@ -9,6 +9,8 @@ import { frStorage } from './fr-storage';
 import { frFixes } from './fr-fixes';
 import { frSync } from './fr-sync';
 import { frImport } from './fr-import';
+import { frRoi } from './fr-roi';
+import { frRoiModel } from './fr-roi-model';
 
 export const fr = {
   ...frBudget,
@@ -20,6 +22,8 @@ export const fr = {
   ...frFixes,
   ...frSync,
   ...frImport,
+  ...frRoi,
+  ...frRoiModel,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

@@ -13,7 +13,7 @@ import {
   restoreBackup,
   writePlanImport,
 } from '../../../src/db';
-import { MixplanDb, type MetaRecord } from '../../../src/db/db';
+import { MixplanDb, SCHEMA_VERSION, type MetaRecord } from '../../../src/db/db';
 import { demoBudgets } from '../../../src/domain/demo-budget';
 import { demoPlan } from '../../../src/domain/demo-plan';
 import type { Month } from '../../../src/domain/months';
@@ -93,7 +93,7 @@ describe('backup → wipe → restore', () => {
     if (!checked.ok) throw new Error(checked.error.code);
     expect(checked.value.summary).toMatchObject({
       createdAt: NOW,
-      schemaVersion: 4,
+      schemaVersion: SCHEMA_VERSION,
       planNames: expect.arrayContaining(['Autre plan ; "copie"']),
       counts: { plans: 2, channels: saved.channels?.length, meta: 3 },
     });
@@ -126,7 +126,7 @@ describe('a bad backup is refused and changes nothing', () => {
     ['edited by hand', (t: string) => t.replace('Autre plan', 'Autre pain'), 'checksum'],
     [
       'from a newer app',
-      (t: string) => t.replace('"schemaVersion":4', '"schemaVersion":99'),
+      (t: string) => t.replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":99'),
       'newer-schema',
     ],
     [
@@ -170,7 +170,7 @@ describe('a bad backup is refused and changes nothing', () => {
     const db = freshDb();
     const v1 = reSigned(await backupText(await filledDb()), (tb) => {
       delete tb.budgets;
-    }).replace('"schemaVersion":4', '"schemaVersion":1');
+    }).replace(`"schemaVersion":${SCHEMA_VERSION}`, '"schemaVersion":1');
     const checked = checkBackup(db, v1, NOW);
     if (!checked.ok) throw new Error(checked.error.code);
     expect(checked.value.tables.budgets?.length).toBe(checked.value.tables.channels?.length);

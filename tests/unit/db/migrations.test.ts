@@ -120,7 +120,7 @@ describe('schema v3 → v4', () => {
     await writeVersion3(name);
     const db = new MixplanDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.count()).toBe(2);
     expect((await db.budgets.get('tv'))?.months).toEqual({

@@ -1,0 +1,117 @@
+// This tab's ROI scenario edits on their way to the database: shown at once over what the
+// database answered, written one at a time in the order typed, and kept until an answer holds
+// them. A failed write is a lasting, counted state; what waits is sent again with the next.
+import type { StorageError, StorageResult } from '../db';
+import { applyScenarioChange, type ScenarioChange } from '../domain/roi/changes';
+import type { RoiScenario } from '../domain/roi/model';
+
+/** An edit shown at once and sent to the database in order; `written` once stored. */
+export interface Pending {
+  scenarioId: string;
+  change: ScenarioChange;
+  at: number;
+  written: boolean;
+}
+
+/** The scenarios with the edits not yet in the database's answer applied, in order. */
+export function withPending(
+  scenarios: readonly RoiScenario[],
+  pending: readonly Pending[],
+): RoiScenario[] {
+  if (pending.length === 0) return [...scenarios];
+  return scenarios.map((s) =>
+    pending.reduce(
+      (acc, p) => (p.scenarioId === s.id ? applyScenarioChange(acc, p.change, p.at) : acc),
+      s,
+    ),
+  );
+}
+
+export interface PendingOptions {
+  /** Applies one change to the stored scenario; null when that scenario no longer exists. */
+  write: (scenarioId: string, change: ScenarioChange) => Promise<StorageResult<RoiScenario | null>>;
+  /** False while the database must not be touched (lost, or opened by a newer version). */
+  canWrite: () => boolean;
+  /** Told of each failed write, to say it to the user. */
+  failed: (error: StorageError) => void;
+}
+
+export class PendingChanges {
+  readonly #options: PendingOptions;
+  #list = $state.raw<readonly Pending[]>([]);
+  #failed = $state(false);
+  #flight: Promise<void> | null = null;
+
+  constructor(options: PendingOptions) {
+    this.#options = options;
+  }
+
+  /** The edits the database's last answer does not hold yet, in the order typed. */
+  get list(): readonly Pending[] {
+    return this.#list;
+  }
+
+  /** Edits not on disk yet: waiting, on their way, or held back by a failed write. */
+  get unwritten(): number {
+    return this.#list.filter((p) => !p.written).length;
+  }
+
+  /** Edits shown on screen but not stored because a write failed; 0 while none has failed. */
+  get unsaved(): number {
+    return this.#failed ? this.unwritten : 0;
+  }
+
+  /** Queues an edit of a scenario and starts sending. */
+  add(scenarioId: string, change: ScenarioChange, at: number): void {
+    this.#list = [...this.#list, { scenarioId, change, at, written: false }];
+    void this.send();
+  }
+
+  /** Sends what is not stored yet; resolves once nothing more can be sent for now. */
+  send(): Promise<void> {
+    this.#flight ??= this.#drain().finally(() => (this.#flight = null));
+    return this.#flight;
+  }
+
+  /** Sends what is not stored yet; true when nothing is left unwritten. */
+  async flush(): Promise<boolean> {
+    await this.send();
+    return this.unwritten === 0;
+  }
+
+  /** The database answered after the writes marked written resolved: it holds them. */
+  received(): void {
+    if (this.#list.some((p) => p.written)) this.#list = this.#list.filter((p) => !p.written);
+    // Storage back, or a write that failed: what waits is sent again.
+    if (this.unwritten > 0) void this.send();
+  }
+
+  /** A scenario was deleted: its edits have nowhere to go. */
+  forget(scenarioId: string): void {
+    this.#list = this.#list.filter((p) => p.scenarioId !== scenarioId);
+  }
+
+  /** One write at a time, in the order typed: a retried edit never lands after a newer one. */
+  async #drain(): Promise<void> {
+    for (let next = this.#unsent(); next; next = this.#unsent()) {
+      if (!this.#options.canWrite()) return;
+      const sent = next;
+      const result = await this.#options.write(sent.scenarioId, sent.change);
+      if (!result.ok) {
+        this.#failed = true;
+        this.#options.failed(result.error);
+        return;
+      }
+      this.#failed = false;
+      // Null: the scenario was deleted (here or in another tab); the edit has nowhere to go.
+      this.#list =
+        result.value === null
+          ? this.#list.filter((p) => p !== sent)
+          : this.#list.map((p) => (p === sent ? { ...p, written: true } : p));
+    }
+  }
+
+  #unsent(): Pending | undefined {
+    return this.#list.find((p) => !p.written);
+  }
+}
