@@ -6,10 +6,8 @@ import { toCents } from '../domain/money';
 import { err, ok, type Result } from '../domain/result';
 import type { AllocationObjective, CampaignLine, RoiScenario } from '../domain/roi/model';
 import { parseCsvText, type ParsedCsv } from './parse';
+import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SCENARIO_LINES } from '../domain/roi/limits';
 import {
-  DEFAULT_UNCERTAINTY,
-  MAX_DRAWS,
-  MAX_LINES,
   RowReader,
   aboveZero,
   anything,
@@ -159,9 +157,14 @@ function shapeProblems(parsed: ParsedCsv, headerProblems: readonly RoiCsvProblem
   const headerLine = parsed.lines[0] ?? 1;
   const count = parsed.rows.length - 1;
   if (count <= 0) problems.push({ line: headerLine, column: null, code: 'no-rows' });
-  if (count > MAX_LINES) {
-    const line = parsed.lines[MAX_LINES + 1] ?? headerLine;
-    problems.push({ line, column: null, code: 'too-many-rows', detail: String(MAX_LINES) });
+  if (count > MAX_SCENARIO_LINES) {
+    const line = parsed.lines[MAX_SCENARIO_LINES + 1] ?? headerLine;
+    problems.push({
+      line,
+      column: null,
+      code: 'too-many-rows',
+      detail: String(MAX_SCENARIO_LINES),
+    });
   }
   return problems;
 }

@@ -4,7 +4,7 @@
 import { MAX_NAME_LENGTH } from '../domain/plan';
 import { parseMoney, toCents, type Cents } from '../domain/money';
 import { decimalToNumber, parseDecimal, type DecimalSeparator } from '../domain/number-parse';
-import type { Estimate, UncertaintySettings } from '../domain/roi/model';
+import type { Estimate } from '../domain/roi/model';
 import { restoreNeutralised } from './escape';
 import { textKey } from './text-key';
 import {
@@ -49,16 +49,6 @@ export interface RoiCsvReadOptions {
   now: number;
   planId: string;
 }
-
-/** As MAX_SCENARIO_LINES, MAX_DRAWS and DEFAULT_UNCERTAINTY of src/db/restore-roi.ts (csv cannot import db). */
-export const MAX_LINES = 200;
-export const MAX_DRAWS = 100_000;
-export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
-  distribution: 'pert',
-  draws: 10_000,
-  seed: 1,
-  targetRoi: null,
-};
 
 /** A header's key: textKey without the "(%)" that names the unit. */
 function columnKey(header: string): string {

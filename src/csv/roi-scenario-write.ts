@@ -13,21 +13,11 @@ import type {
   GainsInput,
   RoiScenario,
 } from '../domain/roi/model';
+import type { LineEstimateField, LineNumberField } from '../domain/roi/validation';
 import type { Delimiter } from './sniff';
 import { formatNumberCell, moneyCell, numberTextCell, writeCsv, type CsvCell } from './write';
 
-export type EstimateField =
-  | 'marginRate'
-  | 'mediaCost'
-  | 'creativeCost'
-  | 'staffHours'
-  | 'staffHourlyCost'
-  | 'revenue'
-  | 'impressions'
-  | 'clickRate'
-  | 'leadRate'
-  | 'closeRate'
-  | 'averageBasket';
+export type EstimateField = 'marginRate' | LineEstimateField;
 export type WordField =
   'gainBasis' | 'gainsKind' | 'audience' | 'locked' | 'objective' | 'distribution';
 export type PlainField =
@@ -35,12 +25,7 @@ export type PlainField =
   | 'scenario'
   | 'line'
   | 'channel'
-  | 'doublingGain'
-  | 'shape'
-  | 'carryOver'
-  | 'min'
-  | 'max'
-  | 'minimumBuy'
+  | LineNumberField
   | 'objectiveAmount'
   | 'objectiveRoas'
   | 'draws'

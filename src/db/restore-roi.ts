@@ -14,18 +14,11 @@ import type {
   RoiScenario,
   UncertaintySettings,
 } from '../domain/roi/model';
+import { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SCENARIO_LINES } from '../domain/roi/limits';
 
-/** More lines are cut off: no one plans 200 campaigns in one simulation, a crafted file might. */
-export const MAX_SCENARIO_LINES = 200;
-/** Monte Carlo draws outside 1 … this fall back to the default: a crafted count must not hang. */
-export const MAX_DRAWS = 100_000;
+// Offered to src/state through db/index.ts, as they were before they moved to the domain.
+export { DEFAULT_UNCERTAINTY, MAX_DRAWS, MAX_SCENARIO_LINES };
 
-export const DEFAULT_UNCERTAINTY: UncertaintySettings = {
-  distribution: 'pert',
-  draws: 10_000,
-  seed: 1,
-  targetRoi: null,
-};
 const DEFAULT_CURVE: CurveInput = { doublingGain: 0.4, shape: 1, carryOver: null };
 
 type Loose = Record<string, unknown>;
