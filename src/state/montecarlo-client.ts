@@ -1,22 +1,14 @@
 // Runs the uncertainty simulation for the ROI screen: in one worker module, created on first
 // use, so the page stays responsive; on the page's own thread where there is no Worker (the
 // component tests' DOM). Each run has a request id: an answer for older inputs is dropped.
-import { simulateScenario, type MonteCarloSummary } from '../domain/roi/montecarlo';
-import type { RoiScenario } from '../domain/roi/model';
-
-/** What the simulation reads: a plain object (no Svelte proxy: it is cloned to the worker). */
-export type MonteCarloInput = Pick<
-  RoiScenario,
-  'lines' | 'gainBasis' | 'marginRate' | 'uncertainty'
->;
-
-export interface MonteCarloRequest {
-  id: number;
-  input: MonteCarloInput;
-}
-
-export type MonteCarloReply =
-  { id: number; ok: true; summary: MonteCarloSummary } | { id: number; ok: false; detail: string };
+import type { MonteCarloSummary } from '../domain/roi/montecarlo';
+import {
+  answerMonteCarlo,
+  failureDetail,
+  type MonteCarloInput,
+  type MonteCarloReply,
+  type MonteCarloRequest,
+} from './montecarlo-protocol';
 
 export type MonteCarloOutcome =
   | { status: 'done'; summary: MonteCarloSummary }
@@ -28,20 +20,6 @@ export interface MonteCarloClient {
   run: (input: MonteCarloInput) => Promise<MonteCarloOutcome>;
   /** Stops the worker; a pending run resolves as superseded. */
   dispose: () => void;
-}
-
-/** The simulation on this thread, answered as the worker answers (montecarlo.worker.ts). */
-function answer(request: MonteCarloRequest): MonteCarloReply {
-  try {
-    return { id: request.id, ok: true, summary: simulateScenario(request.input) };
-  } catch (error) {
-    // A bug, not bad input (scenarioErrors refuses that first): the panel says it failed.
-    return {
-      id: request.id,
-      ok: false,
-      detail: error instanceof Error ? error.message : String(error),
-    };
-  }
 }
 
 /**
@@ -97,15 +75,12 @@ export function monteCarloClient(options: { worker?: boolean } = {}): MonteCarlo
       try {
         started().postMessage(request);
       } catch (error) {
-        settle(id, {
-          status: 'failed',
-          detail: error instanceof Error ? error.message : String(error),
-        });
+        settle(id, { status: 'failed', detail: failureDetail(error) });
       }
     } else {
       // One tick later, so the page paints its "running" status first.
       setTimeout(() => {
-        if (pending?.id === id) settle(id, fromReply(answer(request)));
+        if (pending?.id === id) settle(id, fromReply(answerMonteCarlo(request)));
       }, 0);
     }
     return outcome;

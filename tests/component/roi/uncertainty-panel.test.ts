@@ -9,11 +9,8 @@ import type { ScenarioChange } from '../../../src/domain/roi/changes';
 import { workedExampleScenario } from '../../../src/domain/roi/examples';
 import type { Estimate, RoiScenario } from '../../../src/domain/roi/model';
 import { simulateScenario } from '../../../src/domain/roi/montecarlo';
-import {
-  monteCarloClient,
-  type MonteCarloReply,
-  type MonteCarloRequest,
-} from '../../../src/state/montecarlo-client';
+import { monteCarloClient } from '../../../src/state/montecarlo-client';
+import type { MonteCarloReply, MonteCarloRequest } from '../../../src/state/montecarlo-protocol';
 import { roiFormat } from '../../../src/views/roi/roi-format';
 import UncertaintyPanel from '../../../src/views/roi/UncertaintyPanel.svelte';
 import { tableText, withCanvas } from '../charts/canvas';
