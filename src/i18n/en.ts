@@ -1,5 +1,5 @@
 // English strings: exactly the keys of fr.ts, no more, no fewer (checked by the type).
-import type { Messages } from './messages';
+import type { BaseMessages } from './messages';
 
 import { enBudget } from './en-budget';
 import { enCharts } from './en-charts';
@@ -10,10 +10,8 @@ import { enStorage } from './en-storage';
 import { enFixes } from './en-fixes';
 import { enSync } from './en-sync';
 import { enImport } from './en-import';
-import { enRoi } from './en-roi';
-import { enRoiModel } from './en-roi-model';
 
-export const en: Messages = {
+export const en: BaseMessages = {
   ...enBudget,
   ...enCharts,
   ...enData,
@@ -23,8 +21,6 @@ export const en: Messages = {
   ...enFixes,
   ...enSync,
   ...enImport,
-  ...enRoi,
-  ...enRoiModel,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

@@ -9,8 +9,6 @@ import { frStorage } from './fr-storage';
 import { frFixes } from './fr-fixes';
 import { frSync } from './fr-sync';
 import { frImport } from './fr-import';
-import { frRoi } from './fr-roi';
-import { frRoiModel } from './fr-roi-model';
 
 export const fr = {
   ...frBudget,
@@ -22,8 +20,6 @@ export const fr = {
   ...frFixes,
   ...frSync,
   ...frImport,
-  ...frRoi,
-  ...frRoiModel,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

@@ -1,6 +1,7 @@
 // What the ROI screen builds before it stores anything: the open plan's channels with their
 // planned spend inside the plan's window, a new scenario from the channels, the worked
 // example, and a CSV file read to a scenario.
+import '../i18n/roi-catalogue';
 import { roiScenarioCsv, readRoiScenarioCsv } from '../csv/roi-scenario-csv';
 import { decodeBytes } from '../csv/decode';
 import { budgetAmount, type ChannelBudget } from '../domain/budget';

@@ -2,6 +2,7 @@
 // scenarios as the database holds them (observed: other tabs' edits arrive) with this tab's
 // edits on top until written (roi-pending.svelte.ts), the scenario on screen, and the user's
 // actions on scenarios.
+import '../i18n/roi-catalogue';
 import { observe, RoiScenariosRepository, scenariosOf, type StorageError } from '../db';
 import type { ChannelBudget } from '../domain/budget';
 import type { Plan } from '../domain/plan';

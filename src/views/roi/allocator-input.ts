@@ -1,6 +1,7 @@
 // What the allocator panel hands the allocator and how it words what comes back: one channel
 // per line whose curve calibrates from today's point, the lines left out with their reason,
 // each issue and each channel's result in one plain sentence, and the split a plan copy gets.
+import '../../i18n/roi-catalogue';
 import type { Allocation, AllocationChannel, AllocationIssue } from '../../domain/roi/allocator';
 import { scenarioFigures } from '../../domain/roi/campaign';
 import type { AllocationObjective, RoiScenario } from '../../domain/roi/model';

@@ -1,5 +1,6 @@
 // The ROI domain's refusals (validation.ts) in the user's words: each error's message, with its
 // limit written in the field's own unit, and which errors stop a line's figures from showing.
+import '../../i18n/roi-catalogue';
 import {
   CARRY_OVER_MAX,
   SHAPE_RANGE,

@@ -1,6 +1,7 @@
 // The info tips of a funnel line's outputs: counts, each step's rate, the unit costs (CPM, CPC,
 // CPL, CAC) on the full cost, and the break-even close rate, each formula filled with the
 // line's own numbers.
+import '../../i18n/roi-catalogue';
 import type { CampaignFigures, FunnelFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
 import { DASH, type RoiFormat } from './roi-format';

@@ -1,5 +1,6 @@
 // The shape every ROI output takes on screen (label, value, info tip) and the small helpers
 // the campaign and funnel tips share to build one, and to say why a figure has no value.
+import '../../i18n/roi-catalogue';
 import type { MessageKey } from '../../i18n';
 import type { Translate } from './roi-errors';
 import type { RoiFormat } from './roi-format';

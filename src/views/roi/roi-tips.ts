@@ -2,6 +2,7 @@
 // formula filled with the user's own numbers ("ROI = (40 000,00 € − 10 000,00 €) ÷ 10 000,00 €
 // = 300 %"). Pure: the same figures give the same text, so each string is unit-tested. A
 // funnel's own outputs are in roi-funnel-tips.ts.
+import '../../i18n/roi-catalogue';
 import type { CampaignFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
 import { DASH, type RoiFormat } from './roi-format';
