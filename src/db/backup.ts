@@ -10,6 +10,7 @@ import type { MetaRecord, MixplanDb } from './db';
 import { withStrictDurability } from './import-writer';
 import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repository';
 import { restoreBudget, restoreChannel, restorePlan } from './restore';
+import { restoreClvScenario, restoreOrderBatch } from './restore-clv';
 import { restoreRoiScenario } from './restore-roi';
 import { toStorageError } from './storage-error';
 
@@ -107,6 +108,10 @@ function checksFor(now: number): Record<string, Check> {
     // A NaN, an Infinity (JSON's 1e999) or a string where a number goes is repaired on
     // read, so a scenario holding one is refused here.
     roiScenarios: unchangedBy(restoreRoiScenario),
+    clvScenarios: unchangedBy(restoreClvScenario),
+    // An order dropped or repaired on read (a bad day, cents that are not whole, columns of
+    // unequal length) changes a column, so a batch holding one is refused.
+    orderBatches: unchangedBy(restoreOrderBatch),
     meta: (raw) => isRecord(raw) && typeof raw.key === 'string' && raw.key !== '',
   };
 }
@@ -195,6 +200,8 @@ export function backupOfSnapshot(
   tables.channels = [...snapshot.channels];
   tables.budgets = [...snapshot.budgets];
   tables.roiScenarios = [...(snapshot.roiScenarios ?? [])];
+  tables.orderBatches = [...(snapshot.orderBatches ?? [])];
+  tables.clvScenarios = [...(snapshot.clvScenarios ?? [])];
   tables.meta = [...meta];
   return backupText(tables, db.verno, now);
 }

@@ -9,14 +9,23 @@
 //   importUndo — (v4) what each import replaced, so that it can be undone exactly
 //   roiScenarios — (v5) one record per saved ROI simulation of a plan: its inputs only
 //              (src/domain/roi/model.ts), the outputs are recomputed
-// Later schema versions add tables (CLV scenarios, influencers, orders):
+//   orderBatches — (v6) a plan's imported orders, up to 10 000 per record held in columns
+//              (customerIds, days, amounts in cents, orderIds; restore-clv.ts): IndexedDB's
+//              cost is per record (DESIGN floors: 100 000 small records take ~8.7 s), so
+//              200 000 orders stored one per record could never import within 5 s, while
+//              as 20 records they are one transaction of 20 puts. Orders are only ever
+//              read and replaced as a whole plan's set (RFM, the forecast), never one by one.
+//   clvScenarios — (v6) one record per saved CLV simulation of a plan: its inputs only
+// Later schema versions add tables (influencers, leads):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
 import type { HistoryEntry } from '../domain/plan-changes';
 import type { Channel, Plan } from '../domain/plan';
+import type { ClvScenario } from '../domain/clv/scenario';
 import type { RoiScenario } from '../domain/roi/model';
 import type { ImportUndoRecord } from './import-undo';
+import type { OrderBatch } from './restore-clv';
 
 export interface MetaRecord {
   key: string;
@@ -24,7 +33,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -34,6 +43,8 @@ export class MixplanDb extends Dexie {
   history!: EntityTable<HistoryEntry, 'id'>;
   importUndo!: EntityTable<ImportUndoRecord, 'id'>;
   roiScenarios!: EntityTable<RoiScenario, 'id'>;
+  orderBatches!: EntityTable<OrderBatch, 'id'>;
+  clvScenarios!: EntityTable<ClvScenario, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -61,6 +72,9 @@ export class MixplanDb extends Dexie {
     // v5: saved ROI simulations (issue 11). New table: no records to upgrade. Indexed by plan,
     // so that a plan lists its scenarios and a plan's delete takes them along.
     this.version(5).stores({ roiScenarios: 'id, planId' });
+    // v6: imported orders in batches, and saved CLV simulations (issue 12). New tables: no
+    // records to upgrade. Both indexed by plan, so that a plan's delete takes them along.
+    this.version(6).stores({ orderBatches: 'id, planId', clvScenarios: 'id, planId' });
   }
 }
 

@@ -18,6 +18,20 @@ export {
   MAX_SCENARIO_LINES,
   restoreRoiScenario,
 } from './restore-roi';
+export { ClvScenariosRepository, clvScenariosOf } from './clv-scenarios-repository';
+export {
+  OrdersRepository,
+  batchesOf,
+  orderBatchesOf,
+  readOrders,
+  type ReplaceOrdersOptions,
+} from './orders-repository';
+export {
+  ORDERS_PER_BATCH,
+  restoreClvScenario,
+  restoreOrderBatch,
+  type OrderBatch,
+} from './restore-clv';
 export { writeSplitAsScenario, type SplitAsScenario } from './scenario-plan';
 export { PlanShiftRepository, type PlanShiftOutcome } from './plan-shift';
 export {

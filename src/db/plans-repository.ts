@@ -4,8 +4,10 @@ import { err, ok, type Result } from '../domain/result';
 import type { Month } from '../domain/months';
 import type { ChannelBudget } from '../domain/budget';
 import type { Channel, Plan } from '../domain/plan';
+import type { ClvScenario } from '../domain/clv/scenario';
 import type { RoiScenario } from '../domain/roi/model';
 import type { MixplanDb } from './db';
+import type { OrderBatch } from './restore-clv';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
 import { toStorageError, type StorageError } from './storage-error';
@@ -17,6 +19,10 @@ export interface PlanSnapshot {
   budgets: ChannelBudget[];
   /** Its saved ROI scenarios: set by delete, so that undo brings them back; absent elsewhere. */
   roiScenarios?: RoiScenario[];
+  /** Its imported orders, as stored (batches): set by delete, for undo; absent elsewhere. */
+  orderBatches?: OrderBatch[];
+  /** Its saved CLV scenarios: set by delete, for undo; absent elsewhere. */
+  clvScenarios?: ClvScenario[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -149,6 +155,11 @@ export class PlansRepository {
     ];
   }
 
+  /** What a plan's delete takes along besides #tables(), and its undo puts back. */
+  #owned() {
+    return [this.#db.roiScenarios, this.#db.orderBatches, this.#db.clvScenarios];
+  }
+
   create(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
     return attempt(() =>
       this.#db.transaction('rw', this.#tables(), async () => {
@@ -207,10 +218,10 @@ export class PlansRepository {
     );
   }
 
-  /** Deletes a plan with its channels and scenarios and returns what was deleted, for undo. */
+  /** Deletes a plan with its channels, scenarios and orders and returns what was deleted, for undo. */
   delete(id: string): Promise<StorageResult<PlanSnapshot | null>> {
     return attempt(() =>
-      this.#db.transaction('rw', [...this.#tables(), this.#db.roiScenarios], async () => {
+      this.#db.transaction('rw', [...this.#tables(), ...this.#owned()], async () => {
         const plan = await this.#db.plans.get(id);
         if (!plan) return null;
         const channels = await this.#db.channels.where('planId').equals(id).toArray();
@@ -223,8 +234,12 @@ export class PlansRepository {
         await this.#db.importUndo.where('planId').equals(id).delete();
         const roiScenarios = await this.#db.roiScenarios.where('planId').equals(id).toArray();
         await this.#db.roiScenarios.where('planId').equals(id).delete();
+        const orderBatches = await this.#db.orderBatches.where('planId').equals(id).toArray();
+        await this.#db.orderBatches.where('planId').equals(id).delete();
+        const clvScenarios = await this.#db.clvScenarios.where('planId').equals(id).toArray();
+        await this.#db.clvScenarios.where('planId').equals(id).delete();
         await this.#db.plans.delete(id);
-        return { plan, channels, budgets, roiScenarios };
+        return { plan, channels, budgets, roiScenarios, orderBatches, clvScenarios };
       }),
     );
   }
@@ -232,11 +247,13 @@ export class PlansRepository {
   /** Puts a deleted plan back exactly as the snapshot holds it. */
   restore(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
     return attempt(() =>
-      this.#db.transaction('rw', [...this.#tables(), this.#db.roiScenarios], async () => {
+      this.#db.transaction('rw', [...this.#tables(), ...this.#owned()], async () => {
         await this.#db.plans.put(snapshot.plan);
         await this.#db.channels.bulkPut(snapshot.channels);
         await this.#db.budgets.bulkPut(snapshot.budgets);
         await this.#db.roiScenarios.bulkPut(snapshot.roiScenarios ?? []);
+        await this.#db.orderBatches.bulkPut(snapshot.orderBatches ?? []);
+        await this.#db.clvScenarios.bulkPut(snapshot.clvScenarios ?? []);
         return snapshot.plan;
       }),
     );
