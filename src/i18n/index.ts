@@ -22,6 +22,9 @@ export {
   type MessageParams,
 } from './messages';
 
+/** A translator bound to a language, as views pass it to the modules that word figures. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
 const catalogues = { fr, en } satisfies Record<Language, Record<BaseMessageKey, string>>;
 const screens: Record<Language, Partial<Record<ScreenMessageKey, string>>> = { fr: {}, en: {} };
 

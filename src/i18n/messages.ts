@@ -1,12 +1,13 @@
 // The shape every language must fill, and the one function that turns a key into text.
 import type { fr } from './fr';
+import type { frClv } from './fr-clv';
 import type { frRoi } from './fr-roi';
 import type { frRoiModel } from './fr-roi-model';
 
 /** Keys of the strings every screen may need: loaded with the app. */
 export type BaseMessageKey = keyof typeof fr;
 /** Keys of a screen's own strings, loaded with that screen (see roi-catalogue.ts). */
-export type ScreenMessageKey = keyof typeof frRoi | keyof typeof frRoiModel;
+export type ScreenMessageKey = keyof typeof frRoi | keyof typeof frRoiModel | keyof typeof frClv;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

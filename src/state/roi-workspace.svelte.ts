@@ -1,6 +1,6 @@
 // The ROI screen's working state: the open plan's channels with their planned spend, its saved
 // scenarios as the database holds them (observed: other tabs' edits arrive) with this tab's
-// edits on top until written (roi-pending.svelte.ts), the scenario on screen, and the user's
+// edits on top until written (pending-changes.svelte.ts), the scenario on screen, and the user's
 // actions on scenarios.
 import '../i18n/roi-catalogue';
 import { observe, RoiScenariosRepository, scenariosOf, type StorageError } from '../db';
@@ -8,11 +8,11 @@ import type { ChannelBudget } from '../domain/budget';
 import type { Plan } from '../domain/plan';
 import { err, type Result } from '../domain/result';
 import { scenarioFigures, withPlannedSpend } from '../domain/roi/campaign';
-import type { ScenarioChange } from '../domain/roi/changes';
+import { applyScenarioChange, type ScenarioChange } from '../domain/roi/changes';
 import type { RoiScenario } from '../domain/roi/model';
 import { scenarioErrors } from '../domain/roi/validation';
 import type { AppState } from './app-state.svelte';
-import { PendingChanges, withPending } from './roi-pending.svelte';
+import { PendingChanges, withPending } from './pending-changes.svelte';
 import {
   exampleScenario,
   plannedChannels,
@@ -37,7 +37,7 @@ export class RoiWorkspace {
   #stored = $state.raw<{ planId: string; list: RoiScenario[] } | undefined>(undefined);
   #budgets = $state.raw<{ planId: string; list: ChannelBudget[] } | undefined>(undefined);
   #readError = $state.raw<StorageError | null>(null);
-  readonly #pending: PendingChanges;
+  readonly #pending: PendingChanges<RoiScenario, ScenarioChange>;
   // Written, but not yet in the database's answer: shown (or hidden) until the next answer.
   #created = $state.raw<readonly RoiScenario[]>([]);
   #hidden = $state.raw<ReadonlySet<string>>(new Set());
@@ -64,7 +64,7 @@ export class RoiWorkspace {
     const ids = new Set(stored.map((s) => s.id));
     const fresh = this.#created.filter((s) => s.planId === planId && !ids.has(s.id));
     const list = [...stored, ...fresh].filter((s) => !this.#hidden.has(s.id));
-    return withPending(list, this.#pending.list);
+    return withPending(list, this.#pending.list, applyScenarioChange);
   });
 
   /** The chosen scenario as edited (linked lines still hold their last synced spend). */

@@ -8,7 +8,7 @@ import type { AllocationObjective, RoiScenario } from '../../domain/roi/model';
 import { calibrateCurve, type CalibrationError } from '../../domain/roi/response-curve';
 import { CARRY_OVER_MAX, type RoiFieldError } from '../../domain/roi/validation';
 import { roiErrorMessage, type Translate } from './roi-errors';
-import type { RoiFormat } from './roi-format';
+import type { FigureFormat } from '../../ui/figure-format';
 
 /** A line the allocator cannot move: its curve does not calibrate from today's point. */
 export interface SkippedLine {
@@ -76,21 +76,21 @@ export function allocatorInput(scenario: RoiScenario): AllocatorInput {
 }
 
 /** Whole euros print without cents ("2 000 €"), anything else to the cent. */
-export function amount(fmt: RoiFormat, cents: number): string {
+export function amount(fmt: FigureFormat, cents: number): string {
   return Number.isInteger(cents / 100) ? fmt.moneyShort(cents) : fmt.money(cents);
 }
 
-function signed(fmt: RoiFormat, cents: number): string {
+function signed(fmt: FigureFormat, cents: number): string {
   return cents > 0 ? `+${amount(fmt, cents)}` : amount(fmt, cents);
 }
 
 /** A marginal return (cents back per cent spent) as money per euro: 1.4 → "1,40 €". */
-export function perEuro(fmt: RoiFormat, marginal: number | null): string {
+export function perEuro(fmt: FigureFormat, marginal: number | null): string {
   return fmt.money(marginal === null ? null : marginal * 100);
 }
 
 /** What the objective's target prints as, for the "best reachable" of an unreachable target. */
-function objectiveValue(fmt: RoiFormat, objective: AllocationObjective, value: number): string {
+function objectiveValue(fmt: FigureFormat, objective: AllocationObjective, value: number): string {
   return objective.kind === 'target-roas' ? fmt.percent(value, 0) : amount(fmt, Math.round(value));
 }
 
@@ -99,7 +99,7 @@ export function issueText(
   issue: AllocationIssue,
   input: AllocatorInput,
   objective: AllocationObjective,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
   t: Translate,
 ): string {
   const channel = (id: string) => input.channels.find((c) => c.id === id);
@@ -146,13 +146,13 @@ export function issueText(
 }
 
 /** Why a line cannot be allocated, in words. */
-export function skippedText(line: SkippedLine, fmt: RoiFormat, t: Translate): string {
+export function skippedText(line: SkippedLine, fmt: FigureFormat, t: Translate): string {
   const reason = calibrationText(line.error, fmt, t);
   return t('roiModel.allocator.skipped', { name: line.name, reason });
 }
 
 /** A calibration error's reason, as shown at the curve's fields and in the allocator. */
-export function calibrationText(error: CalibrationError, fmt: RoiFormat, t: Translate): string {
+export function calibrationText(error: CalibrationError, fmt: FigureFormat, t: Translate): string {
   switch (error.code) {
     case 'spend-not-positive':
       return t('roiModel.calibration.spendNotPositive');
@@ -175,7 +175,7 @@ export function explanationText(
   line: AllocationLine,
   allocation: Allocation,
   input: AllocatorInput,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
   t: Translate,
 ): string {
   const other = allocation.lines.find((l) => l.id === line.comparedWith);
@@ -242,7 +242,7 @@ export function writableSplit(
  * (roi-errors.ts); θ is shown here as a plain number (0,55, as Robyn writes it), so its
  * limit is too.
  */
-export function fieldErrorText(error: RoiFieldError, fmt: RoiFormat, t: Translate): string {
+export function fieldErrorText(error: RoiFieldError, fmt: FigureFormat, t: Translate): string {
   if (error.code === 'carry-over-out-of-range')
     return t('roiModel.error.carryOverOutOfRange', { max: fmt.number(CARRY_OVER_MAX, 2) });
   return roiErrorMessage(error, t, fmt);

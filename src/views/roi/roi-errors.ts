@@ -7,10 +7,10 @@ import {
   type RoiField,
   type RoiFieldError,
 } from '../../domain/roi/validation';
-import type { MessageKey, MessageParams } from '../../i18n';
-import type { RoiFormat } from './roi-format';
+import type { MessageKey, Translate } from '../../i18n';
+import type { FigureFormat } from '../../ui/figure-format';
 
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
+export type { Translate };
 
 /** The unit a field's value (and so its limit) is written in. */
 const FIELD_KIND: Record<RoiField, 'money' | 'percent' | 'number'> = {
@@ -53,7 +53,7 @@ const CAMPAIGN_FIELDS: ReadonlySet<RoiField> = new Set<RoiField>([
   'averageBasket',
 ]);
 
-function limitText(field: RoiField, limit: number, fmt: RoiFormat): string {
+function limitText(field: RoiField, limit: number, fmt: FigureFormat): string {
   const kind = FIELD_KIND[field];
   if (kind === 'money') return fmt.money(limit);
   if (kind === 'percent') return fmt.percent(limit, 1);
@@ -61,7 +61,7 @@ function limitText(field: RoiField, limit: number, fmt: RoiFormat): string {
 }
 
 /** One refusal in the user's words, its limit (if any) in the field's unit. */
-export function roiErrorMessage(error: RoiFieldError, t: Translate, fmt: RoiFormat): string {
+export function roiErrorMessage(error: RoiFieldError, t: Translate, fmt: FigureFormat): string {
   const limit = error.limit === undefined ? '' : limitText(error.field, error.limit, fmt);
   switch (error.code) {
     case 'not-finite':
@@ -101,7 +101,7 @@ export function fieldError(
   lineId: string | null,
   field: RoiField,
   t: Translate,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
 ): string {
   const error = errors.find((e) => e.lineId === lineId && e.field === field && onLikely(e));
   return error ? roiErrorMessage(error, t, fmt) : '';
@@ -124,7 +124,7 @@ export function blockingErrors(errors: readonly RoiFieldError[], lineId: string)
 export function reasonsOf(
   errors: readonly RoiFieldError[],
   t: Translate,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
 ): string[] {
   return errors.map((e) =>
     t('roi.outputs.reason', {

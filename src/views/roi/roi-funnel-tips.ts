@@ -4,7 +4,7 @@
 import '../../i18n/roi-catalogue';
 import type { CampaignFigures, FunnelFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
-import { DASH, type RoiFormat } from './roi-format';
+import { DASH, type FigureFormat } from '../../ui/figure-format';
 import { noValue, row, zero, type OutputRow } from './roi-tip-rows';
 
 export type FunnelOutput =
@@ -22,7 +22,7 @@ export type FunnelOutput =
   | 'breakEvenCloseRate';
 
 /** The break-even close rate as shown: "inatteignable" when above 100 %. */
-function breakEvenCloseText(funnel: FunnelFigures, fmt: RoiFormat, t: Translate): string {
+function breakEvenCloseText(funnel: FunnelFigures, fmt: FigureFormat, t: Translate): string {
   const rate = fmt.percent(funnel.breakEvenCloseRate, 2);
   if (funnel.breakEvenCloseRate === null || funnel.breakEvenReachable) return rate;
   return t('roi.out.unreachable', { value: rate });
@@ -32,7 +32,7 @@ function breakEvenCloseText(funnel: FunnelFigures, fmt: RoiFormat, t: Translate)
 export function funnelRows(
   f: CampaignFigures,
   funnel: FunnelFigures,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
   t: Translate,
   averageBasket: number,
 ): OutputRow<FunnelOutput>[] {

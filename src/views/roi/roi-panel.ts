@@ -6,12 +6,12 @@ import type { RoiScenario } from '../../domain/roi/model';
 import { translate, type Language } from '../../i18n';
 import type { PlannedChannel } from '../../state/roi-scenario-actions';
 import type { Translate } from './roi-errors';
-import type { RoiFormat } from './roi-format';
+import type { FigureFormat } from '../../ui/figure-format';
 
 export interface RoiPanelProps {
   scenario: RoiScenario;
   channels: PlannedChannel[];
-  fmt: RoiFormat;
+  fmt: FigureFormat;
   language: Language;
   onpatch: (change: ScenarioChange) => void;
 }

@@ -5,7 +5,7 @@
 import '../../i18n/roi-catalogue';
 import type { CampaignFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
-import { DASH, type RoiFormat } from './roi-format';
+import { DASH, type FigureFormat } from '../../ui/figure-format';
 import { noValue, row, type OutputRow } from './roi-tip-rows';
 
 export { funnelRows, type FunnelOutput } from './roi-funnel-tips';
@@ -29,7 +29,7 @@ export function gainsLabel(figures: Pick<CampaignFigures, 'basis'>, t: Translate
 /** Cost, revenue, gains, net gain, ROI, ROAS and break-even revenue of a line or a total. */
 export function campaignRows(
   f: CampaignFigures,
-  fmt: RoiFormat,
+  fmt: FigureFormat,
   t: Translate,
   line: LineDetails | null,
 ): OutputRow<CampaignOutput>[] {

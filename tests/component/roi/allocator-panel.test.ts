@@ -15,10 +15,10 @@ import {
   type RoiScenario,
 } from '../../../src/domain/roi/model';
 import AllocatorPanel from '../../../src/views/roi/AllocatorPanel.svelte';
-import { roiFormat } from '../../../src/views/roi/roi-format';
+import { figureFormat } from '../../../src/ui/figure-format';
 import { tableText, withCanvas } from '../charts/canvas';
 
-const fmt = roiFormat('fr-FR', 'EUR');
+const fmt = figureFormat('fr-FR', 'EUR');
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function line(

@@ -9,10 +9,10 @@ import type { ScenarioChange } from '../../../src/domain/roi/changes';
 import { workedExampleScenario } from '../../../src/domain/roi/examples';
 import type { CampaignLine, RoiScenario } from '../../../src/domain/roi/model';
 import CurvesPanel from '../../../src/views/roi/CurvesPanel.svelte';
-import { roiFormat } from '../../../src/views/roi/roi-format';
+import { figureFormat } from '../../../src/ui/figure-format';
 import { tableText, withCanvas } from '../charts/canvas';
 
-const fmt = roiFormat('fr-FR', 'EUR');
+const fmt = figureFormat('fr-FR', 'EUR');
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function example(

@@ -11,11 +11,11 @@ import type { Estimate, RoiScenario } from '../../../src/domain/roi/model';
 import { simulateScenario } from '../../../src/domain/roi/montecarlo';
 import { monteCarloClient } from '../../../src/state/montecarlo-client';
 import type { MonteCarloReply, MonteCarloRequest } from '../../../src/state/montecarlo-protocol';
-import { roiFormat } from '../../../src/views/roi/roi-format';
+import { figureFormat } from '../../../src/ui/figure-format';
 import UncertaintyPanel from '../../../src/views/roi/UncertaintyPanel.svelte';
 import { tableText, withCanvas } from '../charts/canvas';
 
-const fmt = roiFormat('fr-FR', 'EUR');
+const fmt = figureFormat('fr-FR', 'EUR');
 const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 function example(

@@ -9,11 +9,13 @@ import { fr } from '../../../src/i18n/fr';
 import { frRoi } from '../../../src/i18n/fr-roi';
 import { frRoiModel } from '../../../src/i18n/fr-roi-model';
 import { translate } from '../../../src/i18n';
+import { enClv } from '../../../src/i18n/en-clv';
+import { frClv } from '../../../src/i18n/fr-clv';
 
-describe('the ROI strings', () => {
+describe('the screens’ own strings (ROI, CLV)', () => {
   it('are not in the catalogue the app loads at start', () => {
     const base = [...Object.keys(fr), ...Object.keys(en)];
-    expect(base.filter((key) => key.startsWith('roi.') || key.startsWith('roiModel.'))).toEqual([]);
+    expect(base.filter((key) => /^(roi|roiModel|clv)\./.test(key))).toEqual([]);
   });
 
   it('show as their key until the screen adds them, then read in French and English', async () => {
@@ -26,5 +28,13 @@ describe('the ROI strings', () => {
     for (const key of Object.keys(frRoiModel) as (keyof typeof frRoiModel)[]) {
       expect(translate('en', key)).toBe(enRoiModel[key]);
     }
+  });
+
+  it('of the CLV screen, likewise, once its catalogue is loaded', async () => {
+    expect(translate('fr', 'clv.retry')).toBe('clv.retry');
+    await import('../../../src/i18n/clv-catalogue');
+    expect(Object.keys(enClv).sort()).toEqual(Object.keys(frClv).sort());
+    expect(translate('fr', 'clv.retry')).toBe('Réessayer');
+    expect(translate('en', 'clv.retry')).toBe('Retry');
   });
 });

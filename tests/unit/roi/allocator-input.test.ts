@@ -18,9 +18,9 @@ import {
   skippedText,
   writableSplit,
 } from '../../../src/views/roi/allocator-input';
-import { roiFormat } from '../../../src/views/roi/roi-format';
+import { figureFormat } from '../../../src/ui/figure-format';
 
-const fmt = roiFormat('fr-FR', 'EUR');
+const fmt = figureFormat('fr-FR', 'EUR');
 const t = (key: MessageKey, params?: MessageParams) => translate('fr', key, params);
 /** Intl's French spaces (U+202F, U+00A0) read as plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

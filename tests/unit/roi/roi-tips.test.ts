@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CampaignFigures, FunnelFigures } from '../../../src/domain/roi/campaign';
 import { translate, type MessageKey, type MessageParams } from '../../../src/i18n';
-import { roiFormat } from '../../../src/views/roi/roi-format';
+import { figureFormat } from '../../../src/ui/figure-format';
 import {
   campaignRows,
   funnelRows,
@@ -13,7 +13,7 @@ import {
 
 const fr = (key: MessageKey, params?: MessageParams) => translate('fr', key, params);
 const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
-const euros = roiFormat('fr-FR', 'EUR');
+const euros = figureFormat('fr-FR', 'EUR');
 
 /** Intl writes U+202F and U+00A0 inside numbers; the expected strings use plain spaces. */
 function plain(text: string): string {
@@ -86,7 +86,7 @@ describe('the worked example: 10 000 € spent, 40 000 € of revenue', () => {
   });
 
   it('reads the same in English', () => {
-    const english = campaignRows(example, roiFormat('en-GB', 'EUR'), en, noStaff);
+    const english = campaignRows(example, figureFormat('en-GB', 'EUR'), en, noStaff);
     expect(byKey(english, 'roi').tip.formula).toBe(
       'ROI = (gains − cost) ÷ cost\nROI = (€40,000.00 − €10,000.00) ÷ €10,000.00 = 300%',
     );

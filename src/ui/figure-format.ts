@@ -1,9 +1,9 @@
 // How the ROI screen writes its figures: money from (possibly fractional) cents, shares,
 // ratios and counts in the plan's locale. A value that could not be computed (null) prints
 // as a dash, never as NaN or Infinity.
-import { centsFromNumber, formatMoney } from '../../domain/money';
+import { centsFromNumber, formatMoney } from '../domain/money';
 
-export interface RoiFormat {
+export interface FigureFormat {
   /** Cents (a float is rounded to the cent) to "1 234,56 €". */
   money: (cents: number | null) => string;
   /** Whole currency units, for chart axes and large figures: "12 500 €". */
@@ -22,7 +22,7 @@ function finite(value: number | null): value is number {
   return value !== null && Number.isFinite(value);
 }
 
-export function roiFormat(locale: string, currency: string): RoiFormat {
+export function figureFormat(locale: string, currency: string): FigureFormat {
   const short = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency,

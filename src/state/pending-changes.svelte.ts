@@ -1,53 +1,50 @@
-// This tab's ROI scenario edits on their way to the database: shown at once over what the
-// database answered, written one at a time in the order typed, and kept until an answer holds
-// them. A failed write is a lasting, counted state; what waits is sent again with the next.
+// This tab's edits of saved scenarios (ROI, CLV) on their way to the database: shown at once
+// over what the database answered, written one at a time in the order typed, and kept until
+// an answer holds them. A failed write is a lasting, counted state; what waits is sent again
+// with the next.
 import type { StorageError, StorageResult } from '../db';
-import { applyScenarioChange, type ScenarioChange } from '../domain/roi/changes';
-import type { RoiScenario } from '../domain/roi/model';
 
 /** An edit shown at once and sent to the database in order; `written` once stored. */
-export interface Pending {
+export interface Pending<C> {
   scenarioId: string;
-  change: ScenarioChange;
+  change: C;
   at: number;
   written: boolean;
 }
 
 /** The scenarios with the edits not yet in the database's answer applied, in order. */
-export function withPending(
-  scenarios: readonly RoiScenario[],
-  pending: readonly Pending[],
-): RoiScenario[] {
+export function withPending<R extends { id: string }, C>(
+  scenarios: readonly R[],
+  pending: readonly Pending<C>[],
+  apply: (scenario: R, change: C, at: number) => R,
+): R[] {
   if (pending.length === 0) return [...scenarios];
   return scenarios.map((s) =>
-    pending.reduce(
-      (acc, p) => (p.scenarioId === s.id ? applyScenarioChange(acc, p.change, p.at) : acc),
-      s,
-    ),
+    pending.reduce((acc, p) => (p.scenarioId === s.id ? apply(acc, p.change, p.at) : acc), s),
   );
 }
 
-export interface PendingOptions {
+export interface PendingOptions<R, C> {
   /** Applies one change to the stored scenario; null when that scenario no longer exists. */
-  write: (scenarioId: string, change: ScenarioChange) => Promise<StorageResult<RoiScenario | null>>;
+  write: (scenarioId: string, change: C) => Promise<StorageResult<R | null>>;
   /** False while the database must not be touched (lost, or opened by a newer version). */
   canWrite: () => boolean;
   /** Told of each failed write, to say it to the user. */
   failed: (error: StorageError) => void;
 }
 
-export class PendingChanges {
-  readonly #options: PendingOptions;
-  #list = $state.raw<readonly Pending[]>([]);
+export class PendingChanges<R, C> {
+  readonly #options: PendingOptions<R, C>;
+  #list = $state.raw<readonly Pending<C>[]>([]);
   #failed = $state(false);
   #flight: Promise<void> | null = null;
 
-  constructor(options: PendingOptions) {
+  constructor(options: PendingOptions<R, C>) {
     this.#options = options;
   }
 
   /** The edits the database's last answer does not hold yet, in the order typed. */
-  get list(): readonly Pending[] {
+  get list(): readonly Pending<C>[] {
     return this.#list;
   }
 
@@ -62,7 +59,7 @@ export class PendingChanges {
   }
 
   /** Queues an edit of a scenario and starts sending. */
-  add(scenarioId: string, change: ScenarioChange, at: number): void {
+  add(scenarioId: string, change: C, at: number): void {
     this.#list = [...this.#list, { scenarioId, change, at, written: false }];
     void this.send();
   }
@@ -111,7 +108,7 @@ export class PendingChanges {
     }
   }
 
-  #unsent(): Pending | undefined {
+  #unsent(): Pending<C> | undefined {
     return this.#list.find((p) => !p.written);
   }
 }

@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import NumberField from '../../../src/views/roi/NumberField.svelte';
+import NumberField from '../../../src/ui/NumberField.svelte';
 
 function field(props: {
   kind: 'money' | 'percent' | 'number';
