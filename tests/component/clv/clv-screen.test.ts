@@ -152,7 +152,8 @@ describe('the CLV screen', () => {
     const failing = vi
       .spyOn(ClvScenariosRepository.prototype, 'apply')
       .mockResolvedValue({ ok: false, error: { code: 'quota', detail: 'disk full' } });
-    const purchases = field('Achats par an');
+    // The example is created in the database first: wait for its form.
+    const purchases = await screen.findByLabelText('Achats par an');
     await user.clear(purchases);
     await user.type(purchases, '12');
     await screen.findByText(/non enregistrée/);
