@@ -24,6 +24,7 @@ export const enClv: Record<keyof typeof frClv, string> = {
   'clv.bar.nameRequired': 'Give the scenario a name.',
   'clv.bar.delete': 'Delete the scenario',
   'clv.scenario.defaultName': 'CLV scenario {n}',
+  'clv.scenario.fromOrders': 'From the orders',
   'clv.scenario.exampleName': 'Example: CAC €50, basket €20',
   'clv.scenario.created': 'Scenario “{name}” created.',
   'clv.scenario.restored': 'Scenario “{name}” put back.',
@@ -127,4 +128,18 @@ export const enClv: Record<keyof typeof frClv, string> = {
   'clv.sens.caption':
     'Discounted CLV over {years} years by retention (rows) and margin rate (columns); your assumptions in bold.',
   'clv.sens.corner': 'Retention ↓ / margin →',
+
+  'clv.tabs': 'Parts of the CLV screen',
+  'clv.tab.simulator': 'Simulator',
+  'clv.tab.orders': 'Orders and RFM',
+  'clv.tab.forecast': 'Forecast',
+  'clv.tab.compare': 'Compare',
+  'clv.orders.loading': 'Reading the orders…',
+  'clv.orders.none':
+    'This plan has no orders yet: import an orders CSV to see the RFM segments and the forecast.',
+  'clv.orders.analysing': 'Analysing {count, plural, one {# order} other {# orders}}…',
+  'clv.orders.failed': 'The orders could not be analysed: {detail}',
+  'clv.orders.noReadable': 'No readable order: every row lacks a customer id, a date or an amount.',
+  'clv.orders.beyondCents':
+    'Customer {customer}’s total is beyond what the app can count to the cent.',
 };

@@ -23,6 +23,7 @@ export const frClv = {
   'clv.bar.nameRequired': 'Donnez un nom au scénario.',
   'clv.bar.delete': 'Supprimer le scénario',
   'clv.scenario.defaultName': 'Scénario CLV {n}',
+  'clv.scenario.fromOrders': 'Depuis les commandes',
   'clv.scenario.exampleName': 'Exemple : CAC 50 €, panier 20 €',
   'clv.scenario.created': 'Scénario « {name} » créé.',
   'clv.scenario.restored': 'Scénario « {name} » remis.',
@@ -126,4 +127,18 @@ export const frClv = {
   'clv.sens.caption':
     'CLV actualisée sur {years} ans selon la rétention (lignes) et le taux de marge (colonnes) ; vos hypothèses en gras.',
   'clv.sens.corner': 'Rétention ↓ / marge →',
+  'clv.tabs': 'Parties de l’écran CLV',
+  'clv.tab.simulator': 'Simulateur',
+  'clv.tab.orders': 'Commandes et RFM',
+  'clv.tab.forecast': 'Prévision',
+  'clv.tab.compare': 'Comparer',
+  'clv.orders.loading': 'Lecture des commandes…',
+  'clv.orders.none':
+    'Ce plan n’a pas encore de commandes : importez un CSV de commandes pour voir les segments RFM et la prévision.',
+  'clv.orders.analysing': 'Analyse de {count, plural, one {# commande} other {# commandes}}…',
+  'clv.orders.failed': 'Les commandes n’ont pas pu être analysées : {detail}',
+  'clv.orders.noReadable':
+    'Aucune commande lisible : chaque ligne a un identifiant client, une date ou un montant manquant.',
+  'clv.orders.beyondCents':
+    'Le total du client {customer} dépasse ce que l’application sait compter au centime près.',
 } as const;

@@ -1,13 +1,24 @@
 // The shape every language must fill, and the one function that turns a key into text.
 import type { fr } from './fr';
 import type { frClv } from './fr-clv';
+import type { frClvForecast } from './fr-clv-forecast';
+import type { frClvImport } from './fr-clv-import';
+import type { frClvMore } from './fr-clv-more';
+import type { frClvRfm } from './fr-clv-rfm';
 import type { frRoi } from './fr-roi';
 import type { frRoiModel } from './fr-roi-model';
 
 /** Keys of the strings every screen may need: loaded with the app. */
 export type BaseMessageKey = keyof typeof fr;
 /** Keys of a screen's own strings, loaded with that screen (see roi-catalogue.ts). */
-export type ScreenMessageKey = keyof typeof frRoi | keyof typeof frRoiModel | keyof typeof frClv;
+export type ScreenMessageKey =
+  | keyof typeof frRoi
+  | keyof typeof frRoiModel
+  | keyof typeof frClv
+  | keyof typeof frClvImport
+  | keyof typeof frClvRfm
+  | keyof typeof frClvForecast
+  | keyof typeof frClvMore;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

@@ -157,6 +157,21 @@ export class ClvWorkspace {
     return this.#create({ ...WORKED_EXAMPLE_INPUTS }, this.#app.i18n.t('clv.scenario.exampleName'));
   }
 
+  /**
+   * The given inputs into the scenario on screen, or into a new scenario (named for the
+   * orders) when the plan has none: the orders' figures reach the simulator in one click.
+   */
+  async useInputs(fields: Partial<ClvInputs>): Promise<boolean> {
+    if (this.scenario) {
+      this.setInputs(fields);
+      return true;
+    }
+    return this.#create(
+      { ...BLANK_INPUTS, ...fields },
+      this.#app.i18n.t('clv.scenario.fromOrders'),
+    );
+  }
+
   #create(inputs: ClvInputs, name: string): Promise<boolean> {
     const planId = this.planId;
     if (planId === null) return Promise.resolve(false);
