@@ -1,7 +1,8 @@
 // Builds the measurement pages (bench/pages/*.html) into bench/dist with the app's toolchain
 // and CSP, so the browser tests and `npm run bench` exercise production code paths.
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { strictCsp } from '../csp.config.ts';
 
@@ -14,11 +15,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rollupOptions: {
-      input: {
-        grid: resolve(import.meta.dirname, 'pages/grid.html'),
-        planner: resolve(import.meta.dirname, 'pages/planner.html'),
-        roi: resolve(import.meta.dirname, 'pages/roi.html'),
-      },
+      // Every page of bench/pages, each its own entry.
+      input: Object.fromEntries(
+        readdirSync(resolve(import.meta.dirname, 'pages'))
+          .filter((name) => name.endsWith('.html'))
+          .map((name) => [basename(name, '.html'), resolve(import.meta.dirname, 'pages', name)]),
+      ),
     },
   },
 });
