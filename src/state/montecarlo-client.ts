@@ -1,14 +1,10 @@
-// Runs the uncertainty simulation for the ROI screen: in one worker module, created on first
-// use, so the page stays responsive; on the page's own thread where there is no Worker (the
-// component tests' DOM). Each run has a request id: an answer for older inputs is dropped.
+// Runs the uncertainty simulation for the ROI screen through the shared job runner
+// (worker-jobs.ts): in one worker module, created on first use, so the page stays responsive;
+// on the page's own thread where there is no Worker (the component tests' DOM). The newest
+// run wins: an answer for older inputs is dropped.
 import type { MonteCarloSummary } from '../domain/roi/montecarlo';
-import {
-  answerMonteCarlo,
-  failureDetail,
-  type MonteCarloInput,
-  type MonteCarloReply,
-  type MonteCarloRequest,
-} from './montecarlo-protocol';
+import { answerMonteCarlo, type MonteCarloInput } from './montecarlo-protocol';
+import { jobRunner } from './worker-jobs';
 
 export type MonteCarloOutcome =
   | { status: 'done'; summary: MonteCarloSummary }
@@ -27,72 +23,18 @@ export interface MonteCarloClient {
  * a run settles the previous pending one as superseded.
  */
 export function monteCarloClient(options: { worker?: boolean } = {}): MonteCarloClient {
-  const useWorker = options.worker ?? typeof Worker === 'function';
-  let worker: Worker | null = null;
-  let latest = 0;
-  let pending: { id: number; settle: (outcome: MonteCarloOutcome) => void } | null = null;
-
-  function settle(id: number, outcome: MonteCarloOutcome): void {
-    if (!pending || pending.id !== id) return;
-    const { settle: resolve } = pending;
-    pending = null;
-    resolve(outcome);
-  }
-
-  function fromReply(reply: MonteCarloReply): MonteCarloOutcome {
-    return reply.ok
-      ? { status: 'done', summary: reply.summary }
-      : { status: 'failed', detail: reply.detail };
-  }
-
-  function started(): Worker {
-    if (worker) return worker;
-    const created = new Worker(new URL('./montecarlo.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    created.addEventListener('message', (event: MessageEvent<MonteCarloReply>) => {
-      settle(event.data.id, fromReply(event.data));
-    });
-    created.addEventListener('error', (event) => {
-      // A worker that failed to load or crashed is replaced on the next run.
-      created.terminate();
-      if (worker === created) worker = null;
-      settle(latest, { status: 'failed', detail: event.message || 'Monte Carlo worker failed' });
-    });
-    worker = created;
-    return created;
-  }
-
-  function run(input: MonteCarloInput): Promise<MonteCarloOutcome> {
-    if (pending) settle(pending.id, { status: 'superseded' });
-    latest += 1;
-    const id = latest;
-    const outcome = new Promise<MonteCarloOutcome>((resolve) => {
-      pending = { id, settle: resolve };
-    });
-    const request: MonteCarloRequest = { id, input };
-    if (useWorker) {
-      try {
-        started().postMessage(request);
-      } catch (error) {
-        settle(id, { status: 'failed', detail: failureDetail(error) });
-      }
-    } else {
-      // One tick later, so the page paints its "running" status first.
-      setTimeout(() => {
-        if (pending?.id === id) settle(id, fromReply(answerMonteCarlo(request)));
-      }, 0);
-    }
-    return outcome;
-  }
-
+  const jobs = jobRunner<MonteCarloInput, MonteCarloSummary>({
+    create: () =>
+      new Worker(new URL('./montecarlo.worker.ts', import.meta.url), { type: 'module' }),
+    answer: answerMonteCarlo,
+    worker: options.worker,
+  });
   return {
-    run,
-    dispose: () => {
-      if (pending) settle(pending.id, { status: 'superseded' });
-      worker?.terminate();
-      worker = null;
+    run: async (input) => {
+      const outcome = await jobs.run(input);
+      return outcome.status === 'done' ? { status: 'done', summary: outcome.output } : outcome;
     },
+    dispose: jobs.dispose,
   };
 }
 

@@ -1,6 +1,6 @@
-// What the ROI page and the uncertainty worker say to each other: a request carrying a run's
-// id and inputs, the reply carrying the same id, and the answer both threads compute alike.
-// The worker imports this module, never the client's (the client names the worker's URL).
+// What the ROI page and the uncertainty worker compute alike: a scenario's Monte Carlo summary
+// from what the simulation reads. The worker imports this module, never the client's (the
+// client names the worker's URL); requests and replies are the job runner's (worker-jobs.ts).
 import { simulateScenario, type MonteCarloSummary } from '../domain/roi/montecarlo';
 import type { RoiScenario } from '../domain/roi/model';
 
@@ -10,38 +10,23 @@ export type MonteCarloInput = Pick<
   'lines' | 'gainBasis' | 'marginRate' | 'uncertainty'
 >;
 
-export interface MonteCarloRequest {
-  id: number;
-  input: MonteCarloInput;
-}
-
-export type MonteCarloReply =
-  { id: number; ok: true; summary: MonteCarloSummary } | { id: number; ok: false; detail: string };
-
-/** Whether a message holds a request: a worker must not trust what it is posted. */
-export function isMonteCarloRequest(data: unknown): data is MonteCarloRequest {
+/** Whether a posted input looks like a scenario's: a worker must not trust what it is posted. */
+export function isMonteCarloInput(input: unknown): input is MonteCarloInput {
   return (
-    typeof data === 'object' &&
-    data !== null &&
-    'id' in data &&
-    typeof data.id === 'number' &&
-    'input' in data &&
-    typeof data.input === 'object' &&
-    data.input !== null
+    typeof input === 'object' &&
+    input !== null &&
+    'lines' in input &&
+    Array.isArray(input.lines) &&
+    'uncertainty' in input &&
+    typeof input.uncertainty === 'object' &&
+    input.uncertainty !== null
   );
 }
 
-/** What a failed run reports: the error's message. */
-export function failureDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** The simulation of one request, on whichever thread runs it. */
-export function answerMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
-  try {
-    return { id: request.id, ok: true, summary: simulateScenario(request.input) };
-  } catch (error) {
-    // A bug, not bad input (scenarioErrors refuses that first): the panel says it failed.
-    return { id: request.id, ok: false, detail: failureDetail(error) };
-  }
+/**
+ * The simulation, on whichever thread runs it. A throw is a bug, not bad input (scenarioErrors
+ * refuses that first): the runner reports it as a failure and the panel says the run failed.
+ */
+export function answerMonteCarlo(input: MonteCarloInput): MonteCarloSummary {
+  return simulateScenario(input);
 }

@@ -10,7 +10,12 @@ import { workedExampleScenario } from '../../../src/domain/roi/examples';
 import type { Estimate, RoiScenario } from '../../../src/domain/roi/model';
 import { simulateScenario } from '../../../src/domain/roi/montecarlo';
 import { monteCarloClient } from '../../../src/state/montecarlo-client';
-import type { MonteCarloReply, MonteCarloRequest } from '../../../src/state/montecarlo-protocol';
+import type { MonteCarloInput } from '../../../src/state/montecarlo-protocol';
+import type { JobReply, JobRequest } from '../../../src/state/worker-serve';
+import type { MonteCarloSummary } from '../../../src/domain/roi/montecarlo';
+
+type MonteCarloRequest = JobRequest<MonteCarloInput>;
+type MonteCarloReply = JobReply<MonteCarloSummary>;
 import { figureFormat } from '../../../src/ui/figure-format';
 import UncertaintyPanel from '../../../src/views/roi/UncertaintyPanel.svelte';
 import { tableText, withCanvas } from '../charts/canvas';
@@ -154,7 +159,9 @@ describe('monteCarloClient', () => {
     reply(request: MonteCarloRequest, draws: number): void {
       const summary = { ...simulateScenario(request.input), draws };
       for (const listener of this.#listeners)
-        listener(new MessageEvent('message', { data: { id: request.id, ok: true, summary } }));
+        listener(
+          new MessageEvent('message', { data: { id: request.id, ok: true, output: summary } }),
+        );
     }
   }
   const workers: FakeWorker[] = [];
