@@ -106,6 +106,11 @@ function cents(value: unknown): Cents {
   return toCents(typeof value === 'number' && Number.isSafeInteger(value) ? value : 0);
 }
 
+/** Customers acquired by a channel: a positive whole number. */
+function isCustomerCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
+
 const CONVENTIONS: readonly MarginConvention[] = [
   'first-margin-up-front',
   'after-one-retention-step',
@@ -136,7 +141,8 @@ function inputs(raw: unknown): ClvInputs {
  * not ranges (a negative basket is the simulator's to refuse, with its reason): a number that
  * is not finite (or beyond ±2^53) becomes 0, or null for retention and lifetime; cents that
  * are not whole become 0; an unknown convention becomes 'first-margin-up-front'; a CAC channel
- * that is not a non-empty string, null; the name is cut at MAX_NAME_LENGTH.
+ * that is not a non-empty string, null; customers acquired that are not a positive whole number
+ * (or missing: records from before the field), null; the name is cut at MAX_NAME_LENGTH.
  */
 export function restoreClvScenario(raw: unknown): ClvScenario | null {
   if (!isRecord(raw) || !isKey(raw.id) || !isKey(raw.planId)) return null;
@@ -149,6 +155,7 @@ export function restoreClvScenario(raw: unknown): ClvScenario | null {
     inputs: inputs(raw.inputs),
     convention: convention(raw.convention),
     cacChannelId: isKey(raw.cacChannelId) ? raw.cacChannelId : null,
+    cacCustomers: isCustomerCount(raw.cacCustomers) ? raw.cacCustomers : null,
     createdAt,
     updatedAt: number(raw.updatedAt, createdAt),
   };

@@ -123,6 +123,11 @@ export const enClv: Record<keyof typeof frClv, string> = {
   'clv.cohort.net': 'Against the CAC',
   'clv.cohort.payback': 'The CAC is paid back (discounted margin) in year {year}.',
   'clv.cohort.noPayback': 'The CAC is not paid back within the horizon.',
+  'clv.cohort.month': 'Month',
+  'clv.cohort.monthMargin': 'Margin of the month',
+  'clv.cohort.monthsTitle': 'First year, month by month (per acquired customer)',
+  'clv.cohort.monthsHint':
+    'Customers leaving are spread over the months; each month’s margin is discounted to its month.',
 
   'clv.sens.title': 'Sensitivity of the discounted CLV',
   'clv.sens.caption':

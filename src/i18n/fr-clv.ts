@@ -122,6 +122,11 @@ export const frClv = {
   'clv.cohort.net': 'Face au CAC',
   'clv.cohort.payback': 'Le CAC est remboursé (marge actualisée) l’année {year}.',
   'clv.cohort.noPayback': 'Le CAC n’est pas remboursé dans l’horizon.',
+  'clv.cohort.month': 'Mois',
+  'clv.cohort.monthMargin': 'Marge du mois',
+  'clv.cohort.monthsTitle': 'Première année, mois par mois (par client acquis)',
+  'clv.cohort.monthsHint':
+    'Les départs de clients sont répartis sur les mois ; la marge du mois est actualisée au mois.',
 
   'clv.sens.title': 'Sensibilité de la CLV actualisée',
   'clv.sens.caption':

@@ -3,6 +3,8 @@
 // in order as change messages, the scenario on screen, and create / rename / delete.
 import '../i18n/clv-catalogue';
 import { ClvScenariosRepository, clvScenariosOf, observe, type StorageError } from '../db';
+import type { ChannelBudget } from '../domain/budget';
+import { inputsWithCac, scenarioCac, type ScenarioCac } from '../domain/clv/cac';
 import { WORKED_EXAMPLE_INPUTS } from '../domain/clv/clv-example';
 import type { ClvInputs } from '../domain/clv/model';
 import { applyClvChange, type ClvChange, type ClvScenario } from '../domain/clv/scenario';
@@ -10,6 +12,7 @@ import { toCents } from '../domain/money';
 import type { Plan } from '../domain/plan';
 import type { AppState } from './app-state.svelte';
 import { PendingChanges, withPending } from './pending-changes.svelte';
+import { plannedChannels, type PlannedChannel } from './roi-scenario-actions';
 
 /** What a blank scenario starts from: the example's rates, no money typed yet. */
 const BLANK_INPUTS: Readonly<ClvInputs> = {
@@ -28,6 +31,7 @@ export class ClvWorkspace {
   readonly #memory: Map<string, string>;
   #stored = $state.raw<{ planId: string; list: ClvScenario[] } | undefined>(undefined);
   #readError = $state.raw<StorageError | null>(null);
+  #budgets = $state.raw<{ planId: string; list: ChannelBudget[] } | undefined>(undefined);
   // Scenarios created here but not yet in the database's answer.
   #local = $state.raw<ReadonlyMap<string, ClvScenario>>(new Map());
   #hidden = $state.raw<ReadonlySet<string>>(new Set());
@@ -38,6 +42,18 @@ export class ClvWorkspace {
 
   readonly plan: Plan | null = $derived.by(() => this.#app.workspace.current);
   readonly planId: string | null = $derived.by(() => this.#app.workspace.current?.id ?? null);
+
+  /**
+   * The plan's channels with their planned spend over the plan's months (the ROI screen's
+   * source): a scenario's CAC may be one channel's spend ÷ the customers it acquired.
+   */
+  readonly channels: PlannedChannel[] = $derived.by(() => {
+    const plan = this.plan;
+    const channels = this.#app.workspace.channels.current;
+    if (!plan || !channels) return [];
+    const budgets = this.#budgets?.planId === plan.id ? this.#budgets.list : [];
+    return plannedChannels(plan, channels, budgets);
+  });
 
   /** The plan's scenarios, oldest first, with this tab's edits on top. */
   readonly scenarios: ClvScenario[] = $derived.by(() => {
@@ -53,6 +69,19 @@ export class ClvWorkspace {
     const id = this.planId === null ? undefined : this.#choice.get(this.planId);
     return this.scenarios.find((s) => s.id === id) ?? this.scenarios[0] ?? null;
   });
+
+  /** The scenarios as the simulator computes them: each with the CAC it uses. */
+  readonly resolved: ClvScenario[] = $derived.by(() =>
+    this.scenarios.map((s) => {
+      const inputs = inputsWithCac(s.inputs, this.cacOf(s));
+      return inputs === s.inputs ? s : { ...s, inputs };
+    }),
+  );
+
+  /** The CAC a scenario uses: typed, or its channel's spend ÷ customers (or why not). */
+  cacOf(scenario: ClvScenario): ScenarioCac {
+    return scenarioCac(scenario, this.channels);
+  }
 
   /** Must be constructed during component setup: it observes the database. */
   constructor(app: AppState) {
@@ -72,11 +101,22 @@ export class ClvWorkspace {
       if (!app.storage.writable) return;
       const planId = this.planId;
       if (planId === null) return;
-      return observe(
+      const fail = (error: StorageError) => (this.#readError = error);
+      const stopScenarios = observe(
         () => clvScenariosOf(app.db, planId),
         (list) => this.#receive(planId, list),
-        (error) => (this.#readError = error),
+        fail,
       );
+      // Observed, so that a CAC taken from a channel follows the plan's budget as it is edited.
+      const stopBudgets = observe(
+        () => app.workspace.storedBudgets(planId),
+        (list) => (this.#budgets = { planId, list }),
+        fail,
+      );
+      return () => {
+        stopScenarios();
+        stopBudgets();
+      };
     });
     // Before this tab reloads (a new version), its edits reach the disk; leaving the page
     // while some are on their way asks first (the shell counts the planner's writes only).
@@ -93,7 +133,13 @@ export class ClvWorkspace {
 
   get loading(): boolean {
     const id = this.planId;
-    return id !== null && this.#readError === null && this.#stored?.planId !== id;
+    if (id === null || this.#readError !== null) return false;
+    // The channels and budgets too: a CAC taken from a channel must not flash "channel gone".
+    return (
+      this.#stored?.planId !== id ||
+      this.#budgets?.planId !== id ||
+      this.#app.workspace.channels.current === undefined
+    );
   }
 
   get readError(): string | null {
@@ -184,6 +230,7 @@ export class ClvWorkspace {
         inputs,
         convention: 'first-margin-up-front',
         cacChannelId: null,
+        cacCustomers: null,
         createdAt: now,
         updatedAt: now,
       },

@@ -11,12 +11,14 @@ export interface ClvScenario {
   convention: MarginConvention;
   /** The planner channel the CAC is taken from (its spend ÷ customers), or null when typed. */
   cacChannelId: string | null;
+  /** The customers that channel acquired, typed by the user (a positive whole number), or null. */
+  cacCustomers: number | null;
   createdAt: number;
   updatedAt: number;
 }
 
 export type ClvScenarioFields = Partial<
-  Pick<ClvScenario, 'name' | 'inputs' | 'convention' | 'cacChannelId'>
+  Pick<ClvScenario, 'name' | 'inputs' | 'convention' | 'cacChannelId' | 'cacCustomers'>
 >;
 
 export type ClvChange =

@@ -12,6 +12,7 @@ const saved: ClvScenario = {
   inputs: { ...WORKED_EXAMPLE_INPUTS },
   convention: 'first-margin-up-front',
   cacChannelId: null,
+  cacCustomers: null,
   createdAt: 10,
   updatedAt: 10,
 };

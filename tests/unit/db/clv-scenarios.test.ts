@@ -61,6 +61,7 @@ function scenario(id: string, overrides: Partial<ClvScenario> = {}): ClvScenario
     inputs: { ...WORKED_EXAMPLE_INPUTS, cac: toCents(4_999) },
     convention: 'after-one-retention-step',
     cacChannelId: null,
+    cacCustomers: null,
     createdAt: 10,
     updatedAt: 10,
     ...overrides,
@@ -133,6 +134,18 @@ describe('restoreClvScenario', () => {
       convention: 'first-margin-up-front',
       cacChannelId: null,
     });
+  });
+
+  it('keeps the customers acquired by the CAC channel, a positive whole number, and null otherwise', () => {
+    const withCustomers = scenario('s1', { cacChannelId: 'ch-1', cacCustomers: 240 });
+    expect(restoreClvScenario(structuredClone(withCustomers))).toEqual(withCustomers);
+    // A record from before the field: no customers typed.
+    const old: Record<string, unknown> = { ...scenario('s1') };
+    delete old.cacCustomers;
+    expect(restoreClvScenario(old)?.cacCustomers).toBeNull();
+    for (const bad of [0, -3, 2.5, Number.NaN, Infinity, '240', 2 ** 60]) {
+      expect(restoreClvScenario({ ...scenario('s1'), cacCustomers: bad })?.cacCustomers).toBeNull();
+    }
   });
 });
 
