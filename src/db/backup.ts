@@ -11,6 +11,7 @@ import { withStrictDurability } from './import-writer';
 import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repository';
 import { restoreBudget, restoreChannel, restorePlan } from './restore';
 import { restoreClvScenario, restoreOrderBatch } from './restore-clv';
+import { restoreClvSettings } from './restore-clv-settings';
 import { restoreRoiScenario } from './restore-roi';
 import { toStorageError } from './storage-error';
 
@@ -112,6 +113,8 @@ function checksFor(now: number): Record<string, Check> {
     // An order dropped or repaired on read (a bad day, cents that are not whole, columns of
     // unequal length) changes a column, so a batch holding one is refused.
     orderBatches: unchangedBy(restoreOrderBatch),
+    // Rules with a bad range or id are dropped on read, so a backup holding them is refused.
+    clvSettings: unchangedBy(restoreClvSettings),
     meta: (raw) => isRecord(raw) && typeof raw.key === 'string' && raw.key !== '',
   };
 }
@@ -202,6 +205,7 @@ export function backupOfSnapshot(
   tables.roiScenarios = [...(snapshot.roiScenarios ?? [])];
   tables.orderBatches = [...(snapshot.orderBatches ?? [])];
   tables.clvScenarios = [...(snapshot.clvScenarios ?? [])];
+  tables.clvSettings = [...(snapshot.clvSettings ?? [])];
   tables.meta = [...meta];
   return backupText(tables, db.verno, now);
 }

@@ -16,6 +16,8 @@
 //              as 20 records they are one transaction of 20 puts. Orders are only ever
 //              read and replaced as a whole plan's set (RFM, the forecast), never one by one.
 //   clvScenarios — (v6) one record per saved CLV simulation of a plan: its inputs only
+//   clvSettings — (v7) one record per plan: its RFM segment rules and the names the user gave
+//              its segments (restore-clv-settings.ts); absent until the user edits them
 // Later schema versions add tables (influencers, leads):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
@@ -26,6 +28,7 @@ import type { ClvScenario } from '../domain/clv/scenario';
 import type { RoiScenario } from '../domain/roi/model';
 import type { ImportUndoRecord } from './import-undo';
 import type { OrderBatch } from './restore-clv';
+import type { ClvSettings } from './restore-clv-settings';
 
 export interface MetaRecord {
   key: string;
@@ -33,7 +36,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -45,6 +48,7 @@ export class MixplanDb extends Dexie {
   roiScenarios!: EntityTable<RoiScenario, 'id'>;
   orderBatches!: EntityTable<OrderBatch, 'id'>;
   clvScenarios!: EntityTable<ClvScenario, 'id'>;
+  clvSettings!: EntityTable<ClvSettings, 'planId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -75,6 +79,9 @@ export class MixplanDb extends Dexie {
     // v6: imported orders in batches, and saved CLV simulations (issue 12). New tables: no
     // records to upgrade. Both indexed by plan, so that a plan's delete takes them along.
     this.version(6).stores({ orderBatches: 'id, planId', clvScenarios: 'id, planId' });
+    // v7: each plan's RFM segment rules and segment names (issue 12). New table: no records to
+    // upgrade. Keyed by plan (one record each), so a plan's delete takes it along by key.
+    this.version(7).stores({ clvSettings: 'planId' });
   }
 }
 

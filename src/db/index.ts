@@ -32,6 +32,12 @@ export {
   restoreOrderBatch,
   type OrderBatch,
 } from './restore-clv';
+export {
+  ClvSettingsRepository,
+  clvSettingsOf,
+  type ClvSettingsEdit,
+} from './clv-settings-repository';
+export { restoreClvSettings, restoreSegmentRules, type ClvSettings } from './restore-clv-settings';
 export { writeSplitAsScenario, type SplitAsScenario } from './scenario-plan';
 export { PlanShiftRepository, type PlanShiftOutcome } from './plan-shift';
 export {

@@ -8,6 +8,7 @@ import type { ClvScenario } from '../domain/clv/scenario';
 import type { RoiScenario } from '../domain/roi/model';
 import type { MixplanDb } from './db';
 import type { OrderBatch } from './restore-clv';
+import type { ClvSettings } from './restore-clv-settings';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
 import { toStorageError, type StorageError } from './storage-error';
@@ -23,6 +24,8 @@ export interface PlanSnapshot {
   orderBatches?: OrderBatch[];
   /** Its saved CLV scenarios: set by delete, for undo; absent elsewhere. */
   clvScenarios?: ClvScenario[];
+  /** Its RFM rules and segment names (zero or one record): set by delete, for undo. */
+  clvSettings?: ClvSettings[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -157,7 +160,12 @@ export class PlansRepository {
 
   /** What a plan's delete takes along besides #tables(), and its undo puts back. */
   #owned() {
-    return [this.#db.roiScenarios, this.#db.orderBatches, this.#db.clvScenarios];
+    return [
+      this.#db.roiScenarios,
+      this.#db.orderBatches,
+      this.#db.clvScenarios,
+      this.#db.clvSettings,
+    ];
   }
 
   create(snapshot: PlanSnapshot): Promise<StorageResult<Plan>> {
@@ -238,8 +246,11 @@ export class PlansRepository {
         await this.#db.orderBatches.where('planId').equals(id).delete();
         const clvScenarios = await this.#db.clvScenarios.where('planId').equals(id).toArray();
         await this.#db.clvScenarios.where('planId').equals(id).delete();
+        const settings = await this.#db.clvSettings.get(id);
+        await this.#db.clvSettings.delete(id);
         await this.#db.plans.delete(id);
-        return { plan, channels, budgets, roiScenarios, orderBatches, clvScenarios };
+        const clvSettings = settings ? [settings] : [];
+        return { plan, channels, budgets, roiScenarios, orderBatches, clvScenarios, clvSettings };
       }),
     );
   }
@@ -254,6 +265,7 @@ export class PlansRepository {
         await this.#db.roiScenarios.bulkPut(snapshot.roiScenarios ?? []);
         await this.#db.orderBatches.bulkPut(snapshot.orderBatches ?? []);
         await this.#db.clvScenarios.bulkPut(snapshot.clvScenarios ?? []);
+        await this.#db.clvSettings.bulkPut(snapshot.clvSettings ?? []);
         return snapshot.plan;
       }),
     );
