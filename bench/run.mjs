@@ -30,12 +30,18 @@
 //                       page's grid shows the value in its DOM; median of 20 edits
 //   allocator_50_ms, allocator_s_curve_20_ms, montecarlo_10k_ms, roi_input_p95_ms,
 //   roi_curve_input_p95_ms, montecarlo_main_longest_task_ms — see bench/roi-bench.mjs
+//   orders_import_200k_ms — see bench/clv-import-bench.mjs
+//   rfm_200k_orders_ms — see bench/clv-rfm-bench.mjs
+//   bgnbd_fit_20k_customers_ms, gamma_gamma_fit_ms — see bench/clv-forecast-bench.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium.mjs';
 import { serveStatic } from '../tests/e2e/static-server.mjs';
+import { forecastFigures } from './clv-forecast-bench.mjs';
+import { ordersImportFigures } from './clv-import-bench.mjs';
+import { rfmFigures } from './clv-rfm-bench.mjs';
 import { importFigures } from './import-bench.mjs';
 import { roiFigures } from './roi-bench.mjs';
 
@@ -324,6 +330,13 @@ try {
   results.import_100k_ms = round(csv.import_100k_ms);
   results.import_100k_12m_ms = round(csv.import_100k_12m_ms);
   results.export_100k_ms = round(csv.export_100k_ms);
+  const orders = await ordersImportFigures(server.url);
+  results.orders_import_200k_ms = round(orders.orders_import_200k_ms);
+  const rfm = await rfmFigures(pagesServer.url);
+  results.rfm_200k_orders_ms = round(rfm.rfm_200k_orders_ms);
+  const forecast = await forecastFigures(pagesServer.url);
+  results.bgnbd_fit_20k_customers_ms = round(forecast.bgnbd_fit_20k_customers_ms);
+  results.gamma_gamma_fit_ms = round(forecast.gamma_gamma_fit_ms);
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('first load (import graph):', graph.files.join(', '));
   console.log(
@@ -342,6 +355,9 @@ try {
     roi.sCurveRuns.map((ms) => round(ms, 2)).join(', '),
   );
   console.log('Monte Carlo, first run with the worker starting (ms):', round(roi.monteCarloCold));
+  console.log('orders import runs (ms):', orders.runs.join(', '));
+  console.log('RFM runs (ms):', rfm.runs.map((ms) => round(ms)).join(', '));
+  console.log('BG/NBD fit runs (ms):', forecast.runs.map((ms) => round(ms)).join(', '));
   console.log('tab sync (ms):', sync.delays.map((ms) => round(ms)).join(', '));
   console.table(results);
 } finally {
