@@ -1,5 +1,5 @@
-// How the ROI screen writes its figures: money from (possibly fractional) cents, shares,
-// ratios and counts in the plan's locale. A value that could not be computed (null) prints
+// How the simulators write their figures: money from (possibly fractional) cents, shares,
+// ratios, counts and calendar days in the plan's locale. A value that could not be computed (null) prints
 // as a dash, never as NaN or Infinity.
 import { centsFromNumber, formatMoney } from '../domain/money';
 
@@ -12,6 +12,8 @@ export interface FigureFormat {
   percent: (fraction: number | null, digits?: number) => string;
   /** A plain number: "1 234,5". */
   number: (value: number | null, digits?: number) => string;
+  /** A 'YYYY-MM-DD' day as the locale writes it ("31/12/2024"); anything else as given. */
+  day: (day: string | null) => string;
   locale: string;
   currency: string;
 }
@@ -28,6 +30,7 @@ export function figureFormat(locale: string, currency: string): FigureFormat {
     currency,
     maximumFractionDigits: 0,
   });
+  const days = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
   const percents = new Map<number, Intl.NumberFormat>();
   const numbers = new Map<number, Intl.NumberFormat>();
   const cached = (
@@ -54,5 +57,11 @@ export function figureFormat(locale: string, currency: string): FigureFormat {
       finite(fraction) ? cached(percents, digits, 'percent').format(fraction) : DASH,
     number: (value, digits = 2) =>
       finite(value) ? cached(numbers, digits, 'decimal').format(value) : DASH,
+    day: (day) => {
+      if (day === null) return DASH;
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+      if (!match) return day;
+      return days.format(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+    },
   };
 }

@@ -81,7 +81,7 @@ describe('the forecast tab', () => {
     await fireEvent.input(field, { target: { value: '2025-10-06' } });
     await user.click(screen.getByRole('button', { name: 'Lancer l’ajustement' }));
     await screen.findByText(
-      /Ajustement terminé : \d+ clients au 2025-10-06/,
+      /Ajustement terminé : \d+ clients au 06\/10\/2025/,
       {},
       { timeout: 10000 },
     );
@@ -151,7 +151,8 @@ describe('the forecast tab', () => {
 
   it('gives the reason for a calibration before the first order and does not run', async () => {
     const { field } = await openForecast();
-    const first = field.getAttribute('min') ?? '';
+    // The field holds ISO days; the sentence writes the day as a French reader does.
+    const first = (field.getAttribute('min') ?? '').split('-').reverse().join('/');
     await fireEvent.input(field, { target: { value: '2024-06-01' } });
     expect(
       await screen.findByText(
@@ -163,5 +164,5 @@ describe('the forecast tab', () => {
       'disabled',
       true,
     );
-  });
+  }, 20_000);
 });
