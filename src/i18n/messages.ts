@@ -5,6 +5,9 @@ import type { frClvForecast } from './fr-clv-forecast';
 import type { frClvImport } from './fr-clv-import';
 import type { frClvMore } from './fr-clv-more';
 import type { frClvRfm } from './fr-clv-rfm';
+import type { frInfluencers } from './fr-influencers';
+import type { frInfluencersBooking } from './fr-influencers-booking';
+import type { frInfluencersCsv } from './fr-influencers-csv';
 import type { frRoi } from './fr-roi';
 import type { frRoiModel } from './fr-roi-model';
 
@@ -18,7 +21,10 @@ export type ScreenMessageKey =
   | keyof typeof frClvImport
   | keyof typeof frClvRfm
   | keyof typeof frClvForecast
-  | keyof typeof frClvMore;
+  | keyof typeof frClvMore
+  | keyof typeof frInfluencers
+  | keyof typeof frInfluencersCsv
+  | keyof typeof frInfluencersBooking;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;
