@@ -12,6 +12,7 @@ import { revisionKey, type PlanSnapshot, type StorageResult } from './plans-repo
 import { restoreBudget, restoreChannel, restorePlan } from './restore';
 import { restoreClvScenario, restoreOrderBatch } from './restore-clv';
 import { restoreClvSettings } from './restore-clv-settings';
+import { restoreInfluencer, restoreInfluencerSettings } from './restore-influencers';
 import { restoreRoiScenario } from './restore-roi';
 import { toStorageError } from './storage-error';
 
@@ -115,6 +116,11 @@ function checksFor(now: number): Record<string, Check> {
     orderBatches: unchangedBy(restoreOrderBatch),
     // Rules with a bad range or id are dropped on read, so a backup holding them is refused.
     clvSettings: unchangedBy(restoreClvSettings),
+    // A count that is not a number, cents that are not whole or a dropped post are repaired
+    // on read, so an influencer holding one is refused; names are text, kept whatever they hold.
+    influencers: unchangedBy(restoreInfluencer),
+    // Weights all zero or a benchmark table with overlapping bands are dropped on read.
+    influencerSettings: unchangedBy(restoreInfluencerSettings),
     meta: (raw) => isRecord(raw) && typeof raw.key === 'string' && raw.key !== '',
   };
 }
@@ -206,6 +212,8 @@ export function backupOfSnapshot(
   tables.orderBatches = [...(snapshot.orderBatches ?? [])];
   tables.clvScenarios = [...(snapshot.clvScenarios ?? [])];
   tables.clvSettings = [...(snapshot.clvSettings ?? [])];
+  tables.influencers = [...(snapshot.influencers ?? [])];
+  tables.influencerSettings = [...(snapshot.influencerSettings ?? [])];
   tables.meta = [...meta];
   return backupText(tables, db.verno, now);
 }

@@ -18,7 +18,11 @@
 //   clvScenarios — (v6) one record per saved CLV simulation of a plan: its inputs only
 //   clvSettings — (v7) one record per plan: its RFM segment rules and the names the user gave
 //              its segments (restore-clv-settings.ts); absent until the user edits them
-// Later schema versions add tables (influencers, leads):
+//   influencers — (v8) one record per influencer of a plan's comparison sheet: the figures
+//              the user collected, never the computed columns (restore-influencers.ts)
+//   influencerSettings — (v8) one record per plan: its sheet's format, formulas, benchmarks,
+//              thresholds, weights and shortlist; absent until the user changes one
+// Later schema versions add tables (leads):
 // never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
@@ -29,6 +33,8 @@ import type { RoiScenario } from '../domain/roi/model';
 import type { ImportUndoRecord } from './import-undo';
 import type { OrderBatch } from './restore-clv';
 import type { ClvSettings } from './restore-clv-settings';
+import type { StoredInfluencer } from './restore-influencers';
+import type { InfluencerSettings } from '../domain/influencers/settings';
 
 export interface MetaRecord {
   key: string;
@@ -36,7 +42,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -49,6 +55,8 @@ export class MixplanDb extends Dexie {
   orderBatches!: EntityTable<OrderBatch, 'id'>;
   clvScenarios!: EntityTable<ClvScenario, 'id'>;
   clvSettings!: EntityTable<ClvSettings, 'planId'>;
+  influencers!: EntityTable<StoredInfluencer, 'id'>;
+  influencerSettings!: EntityTable<InfluencerSettings, 'planId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -82,6 +90,9 @@ export class MixplanDb extends Dexie {
     // v7: each plan's RFM segment rules and segment names (issue 12). New table: no records to
     // upgrade. Keyed by plan (one record each), so a plan's delete takes it along by key.
     this.version(7).stores({ clvSettings: 'planId' });
+    // v8: the influencer sheet and its settings (issue 13). New tables: no records to upgrade.
+    // Influencers indexed by plan (a plan reads and deletes its own); settings keyed by plan.
+    this.version(8).stores({ influencers: 'id, planId', influencerSettings: 'planId' });
   }
 }
 

@@ -38,6 +38,17 @@ export {
   type ClvSettingsEdit,
 } from './clv-settings-repository';
 export { restoreClvSettings, restoreSegmentRules, type ClvSettings } from './restore-clv-settings';
+export {
+  InfluencersRepository,
+  influencerSettingsOf,
+  influencersOf,
+  type InfluencerSettingsEdit,
+} from './influencers-repository';
+export {
+  restoreInfluencer,
+  restoreInfluencerSettings,
+  type StoredInfluencer,
+} from './restore-influencers';
 export { writeSplitAsScenario, type SplitAsScenario } from './scenario-plan';
 export { PlanShiftRepository, type PlanShiftOutcome } from './plan-shift';
 export {

@@ -9,6 +9,8 @@ import type { RoiScenario } from '../domain/roi/model';
 import type { MixplanDb } from './db';
 import type { OrderBatch } from './restore-clv';
 import type { ClvSettings } from './restore-clv-settings';
+import type { InfluencerSettings } from '../domain/influencers/settings';
+import type { StoredInfluencer } from './restore-influencers';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
 import { toStorageError, type StorageError } from './storage-error';
@@ -26,6 +28,10 @@ export interface PlanSnapshot {
   clvScenarios?: ClvScenario[];
   /** Its RFM rules and segment names (zero or one record): set by delete, for undo. */
   clvSettings?: ClvSettings[];
+  /** Its influencer sheet, as stored (with each row's place): set by delete, for undo. */
+  influencers?: StoredInfluencer[];
+  /** Its influencer sheet settings (zero or one record): set by delete, for undo. */
+  influencerSettings?: InfluencerSettings[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -165,6 +171,8 @@ export class PlansRepository {
       this.#db.orderBatches,
       this.#db.clvScenarios,
       this.#db.clvSettings,
+      this.#db.influencers,
+      this.#db.influencerSettings,
     ];
   }
 
@@ -248,9 +256,24 @@ export class PlansRepository {
         await this.#db.clvScenarios.where('planId').equals(id).delete();
         const settings = await this.#db.clvSettings.get(id);
         await this.#db.clvSettings.delete(id);
+        const influencers = await this.#db.influencers.where('planId').equals(id).toArray();
+        await this.#db.influencers.where('planId').equals(id).delete();
+        const sheetSettings = await this.#db.influencerSettings.get(id);
+        await this.#db.influencerSettings.delete(id);
         await this.#db.plans.delete(id);
         const clvSettings = settings ? [settings] : [];
-        return { plan, channels, budgets, roiScenarios, orderBatches, clvScenarios, clvSettings };
+        const influencerSettings = sheetSettings ? [sheetSettings] : [];
+        return {
+          plan,
+          channels,
+          budgets,
+          roiScenarios,
+          orderBatches,
+          clvScenarios,
+          clvSettings,
+          influencers,
+          influencerSettings,
+        };
       }),
     );
   }
@@ -266,6 +289,8 @@ export class PlansRepository {
         await this.#db.orderBatches.bulkPut(snapshot.orderBatches ?? []);
         await this.#db.clvScenarios.bulkPut(snapshot.clvScenarios ?? []);
         await this.#db.clvSettings.bulkPut(snapshot.clvSettings ?? []);
+        await this.#db.influencers.bulkPut(snapshot.influencers ?? []);
+        await this.#db.influencerSettings.bulkPut(snapshot.influencerSettings ?? []);
         return snapshot.plan;
       }),
     );

@@ -77,7 +77,7 @@ describe('schema v5 → v6', () => {
 
     const db = new MixplanDb(name);
     await db.open();
-    // Opened by today's app: v6 and every later version ran (v7 adds only a table).
+    // Opened by today's app: v6 and every later version ran (v7 and v8 add only tables).
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.toArray()).toEqual([channel]);
