@@ -119,6 +119,10 @@ export class InfluencerBooking {
     this.#workspace = workspace;
     this.#meta = new MetaRepository(app.db);
     this.#planData = new PlanData(app, () => null);
+    workspace.followBookings({
+      beforeRemove: (rows) => this.release(rows),
+      afterRestore: (rows) => this.rebook(rows),
+    });
     $effect(() => {
       const planId = workspace.planId;
       if (planId !== null) void this.#readMark(planId);
@@ -160,6 +164,24 @@ export class InfluencerBooking {
         fields: { bookedMonth: null, bookedCost: null, status: 'negotiating' },
       });
       return this.#done();
+    });
+  }
+
+  /**
+   * Puts the costs of these influencers' bookings back into the budget: for rows that come
+   * back (a removal undone) with their booking, whose cost release took out.
+   */
+  rebook(influencers: readonly Influencer[]): Promise<boolean> {
+    return this.#serial(async () => {
+      const plan = this.#workspace.plan;
+      if (!plan) return false;
+      for (const influencer of influencers) {
+        if (influencer.planId !== plan.id) continue;
+        const booking = bookingOf(influencer);
+        if (booking && !(await this.#move(plan, null, booking))) return false;
+      }
+      await this.#app.writes.flush();
+      return true;
     });
   }
 

@@ -40,6 +40,12 @@ function optionsBesideWeights(settings: InfluencerSettings): Omit<SheetOptions, 
   return { format, engagement, benchmarks, redFlags, emvCpm };
 }
 
+/** What the booking flow does when rows leave the sheet or come back (see followBookings). */
+export interface BookingHooks {
+  beforeRemove: (rows: readonly Influencer[]) => Promise<boolean>;
+  afterRestore: (rows: readonly Influencer[]) => Promise<unknown>;
+}
+
 export class InfluencersWorkspace {
   readonly #app: AppState;
   readonly #repo: InfluencersRepository;
@@ -205,6 +211,11 @@ export class InfluencersWorkspace {
   /** Removes influencers; a toast offers to put them back as they were. */
   async remove(ids: readonly string[]): Promise<boolean> {
     if (ids.length === 0) return false;
+    // A booked influencer's cost leaves the budget before its row goes: otherwise the plan
+    // would keep an amount no row can cancel. When that fails, nothing is removed.
+    const leaving = new Set(ids);
+    const rows = this.influencers.filter((i) => leaving.has(i.id));
+    if (this.#bookings && !(await this.#bookings.beforeRemove(rows))) return false;
     // The edits on their way land first, so that the undo copy holds them.
     await this.#pending.send();
     const result = await this.#repo.remove(ids);
@@ -232,9 +243,20 @@ export class InfluencersWorkspace {
     this.#saveSettings();
   }
 
+  /**
+   * Bookings follow removals: `beforeRemove` takes the costs of booked rows out of the budget
+   * (false stops the removal), `afterRestore` puts them back when a removal is undone.
+   */
+  followBookings(hooks: BookingHooks): void {
+    this.#bookings = hooks;
+  }
+
+  #bookings: BookingHooks | null = null;
+
   async #putBack(removed: Influencer[]): Promise<void> {
-    if (await this.#store(await this.#repo.restore(removed)))
-      this.#app.toasts.show(this.#app.i18n.t('influencers.ws.restored', { count: removed.length }));
+    if (!(await this.#store(await this.#repo.restore(removed)))) return;
+    this.#app.toasts.show(this.#app.i18n.t('influencers.ws.restored', { count: removed.length }));
+    await this.#bookings?.afterRestore(removed);
   }
 
   /** Shows what an add or a put-back stored until the database's answer holds it. */

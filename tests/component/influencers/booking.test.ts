@@ -227,6 +227,24 @@ describe('booking an influencer', () => {
     expect(await planned()).toEqual({ '2026-03': 30_000 });
   });
 
+  it('removing a booked influencer takes its cost out; undoing the removal puts it back', async () => {
+    const { user, parts } = await start();
+    await book(user, 'Camille', 'mars 2026');
+    await book(user, 'Lou', 'mars 2026');
+    await waitFor(async () => expect(await planned()).toEqual({ '2026-03': 110_000 }));
+    const camille = parts.workspace.influencers.find((i) => i.name === 'Camille');
+    if (!camille) throw new Error('no Camille');
+
+    expect(await parts.workspace.remove([camille.id])).toBe(true);
+    expect(await planned()).toEqual({ '2026-03': 30_000 });
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Camille' })).toBeNull());
+
+    // The toast's undo brings the row back with its booking, and its cost into the budget.
+    await user.click(await screen.findByRole('button', { name: 'Annuler la suppression' }));
+    expect(await screen.findByRole('article', { name: 'Camille' })).toBeInTheDocument();
+    await waitFor(async () => expect(await planned()).toEqual({ '2026-03': 110_000 }));
+  }, 20_000);
+
   it('a second tab books on top of the first tab’s booking, into the same channel', async () => {
     await seedPlan(db);
     const user = userEvent.setup();
