@@ -33,6 +33,7 @@
 //   orders_import_200k_ms — see bench/clv-import-bench.mjs
 //   rfm_200k_orders_ms — see bench/clv-rfm-bench.mjs
 //   bgnbd_fit_20k_customers_ms, gamma_gamma_fit_ms — see bench/clv-forecast-bench.mjs
+//   influencers_10k_recompute_ms — see bench/influencers-bench.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -43,6 +44,7 @@ import { forecastFigures } from './clv-forecast-bench.mjs';
 import { ordersImportFigures } from './clv-import-bench.mjs';
 import { rfmFigures } from './clv-rfm-bench.mjs';
 import { importFigures } from './import-bench.mjs';
+import { influencersFigures } from './influencers-bench.mjs';
 import { roiFigures } from './roi-bench.mjs';
 
 const DIST = 'dist';
@@ -337,6 +339,8 @@ try {
   const forecast = await forecastFigures(pagesServer.url);
   results.bgnbd_fit_20k_customers_ms = round(forecast.bgnbd_fit_20k_customers_ms);
   results.gamma_gamma_fit_ms = round(forecast.gamma_gamma_fit_ms);
+  const influencers = await influencersFigures(pagesServer.url);
+  results.influencers_10k_recompute_ms = round(influencers.influencers_10k_recompute_ms, 2);
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('first load (import graph):', graph.files.join(', '));
   console.log(
@@ -358,6 +362,10 @@ try {
   console.log('orders import runs (ms):', orders.runs.join(', '));
   console.log('RFM runs (ms):', rfm.runs.map((ms) => round(ms)).join(', '));
   console.log('BG/NBD fit runs (ms):', forecast.runs.map((ms) => round(ms)).join(', '));
+  console.log(
+    'influencer sheet, one weight changed (ms):',
+    influencers.runs.map((ms) => round(ms, 1)).join(', '),
+  );
   console.log('tab sync (ms):', sync.delays.map((ms) => round(ms)).join(', '));
   console.table(results);
 } finally {
