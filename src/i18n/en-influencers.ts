@@ -237,6 +237,8 @@ export const enInfluencers: Record<keyof typeof frInfluencers, string> = {
   'influencers.bench.verified': 'verified',
   'influencers.bench.open': 'open',
   'influencers.bench.edit': 'Edit {what}',
+  'influencers.bench.reset': 'Restore the default benchmarks',
+  'influencers.bench.edited': 'changed by you',
   'influencers.bench.invalid':
     'Benchmarks refused: {count, plural, one {# problem} other {# problems}} (bounds, overlap or range).',
   'influencers.tabs': 'Sheet views',

@@ -238,6 +238,8 @@ export const frInfluencers = {
   'influencers.bench.verified': 'vérifiée',
   'influencers.bench.open': 'ouvert',
   'influencers.bench.edit': 'Modifier {what}',
+  'influencers.bench.reset': 'Rétablir les repères par défaut',
+  'influencers.bench.edited': 'modifié par vous',
   'influencers.bench.invalid':
     'Repères refusés : {count, plural, one {# problème} other {# problèmes}} (bornes, chevauchement ou fourchette).',
   'influencers.tabs': 'Vues de la feuille',
