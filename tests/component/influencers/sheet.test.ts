@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../src/App.svelte';
 import type { MixplanDb } from '../../../src/db';
-import { seedPlan } from '../data/seed';
+import { PLAN, seedPlan } from '../data/seed';
 import { openDb, scratchDbName, testEnvironment } from '../harness';
 
 const ER_HEADER = 'ER (médiane (j’aime + commentaires) ÷ abonnés)';
@@ -234,5 +234,33 @@ describe('the influencer sheet', () => {
     await user.selectOptions(screen.getByLabelText('Influenceur affiché'), 'David');
     await screen.findByRole('heading', { name: 'Fiche : David' });
     expect(figure('tier')).toBe('macro');
+  }, 20_000);
+
+  it('edits the benchmark table, refuses a range that does not hold, and restores the defaults', async () => {
+    const { user } = await openScreen();
+    await user.click(screen.getByText('Réglages de la feuille'));
+    const stored = async () =>
+      (await db.influencerSettings.get(PLAN.id))?.benchmarks.prices.find((r) => r.tier === 'micro');
+
+    // A micro post usually costs 100 € to 1 000 € (the seeds); the user says 150 € at least.
+    const low = screen.getByLabelText('Modifier Bas — micro');
+    await user.clear(low);
+    await user.type(low, '150');
+    await user.tab();
+    await vi.waitFor(async () => expect((await stored())?.low).toBe(15_000));
+    expect(screen.getAllByText('modifié par vous').length).toBeGreaterThan(0);
+
+    // A ceiling below the floor is refused as a whole: nothing of it is kept.
+    // (Typed over the selection: an emptied field would mean "no ceiling", which holds.)
+    const high = screen.getByLabelText('Modifier Haut — micro');
+    await user.tripleClick(high);
+    await user.keyboard('50');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Repères refusés : 1 problème/);
+    expect((await stored())?.high).toBe(100_000);
+
+    await user.click(screen.getByRole('button', { name: 'Rétablir les repères par défaut' }));
+    await vi.waitFor(async () =>
+      expect(await stored()).toMatchObject({ low: 10_000, high: 100_000 }),
+    );
   }, 20_000);
 });
