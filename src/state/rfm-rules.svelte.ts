@@ -71,21 +71,6 @@ export class RfmRules {
     return this.#app.workspace.current?.name ?? '';
   }
 
-  /** A 'YYYY-MM-DD' day in the plan's locale ("15/03/2026"). */
-  day(day: string): string {
-    const [y, m, d] = day.split('-').map(Number);
-    if (y === undefined || m === undefined || d === undefined) return day;
-    const locale = this.locale;
-    let format = this.#dayFormats.get(locale);
-    if (!format) {
-      format = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' });
-      this.#dayFormats.set(locale, format);
-    }
-    return format.format(Date.UTC(y, m - 1, d));
-  }
-
-  readonly #dayFormats = new Map<string, Intl.DateTimeFormat>();
-
   /** True when the plan has saved rules or names of its own. */
   get edited(): boolean {
     return this.#settings !== null;
