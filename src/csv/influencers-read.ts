@@ -14,14 +14,11 @@ import {
 import { parseMoney } from '../domain/money';
 import { decimalSeparatorOf, type DecimalSeparator } from '../domain/number-parse';
 import { restoreNeutralised } from './escape';
+import { fastCents, hasCountSuffix, readNumberCell, readShareCell } from './influencer-cells';
 import {
-  fastCents,
   FIELD_KINDS,
-  hasCountSuffix,
   mapInfluencerHeader,
-  readNumberCell,
   readPlatform,
-  readShareCell,
   readStatus,
   REQUIRED_INFLUENCER_FIELDS,
   type FoundColumn,

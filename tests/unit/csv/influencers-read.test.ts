@@ -2,11 +2,8 @@
 // column left out with its reason, every bad input refused at its line with the cell as
 // written, hostile text kept as text, and no figure ever NaN.
 import { describe, expect, it } from 'vitest';
-import {
-  classifyHeader,
-  readNumberCell,
-  readShareCell,
-} from '../../../src/csv/influencers-columns';
+import { readNumberCell, readShareCell } from '../../../src/csv/influencer-cells';
+import { classifyHeader } from '../../../src/csv/influencers-columns';
 import { readInfluencersCsv, type InfluencersReadResult } from '../../../src/csv/influencers-read';
 
 const FRENCH = [
