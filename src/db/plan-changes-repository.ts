@@ -5,10 +5,12 @@
 import Dexie from 'dexie';
 import { emptyBudget, type ChannelBudget } from '../domain/budget';
 import {
+  addedCell,
   HISTORY_LIMIT,
   patchBudget,
   patchChannel,
   storedAmount,
+  type CellAddition,
   type CellChange,
   type FieldChange,
   type HistoryEntry,
@@ -118,6 +120,66 @@ export class PlanChangesRepository {
     }
   }
 
+  /**
+   * Adds amounts to cells as they stand inside one transaction, so that two tabs adding to
+   * the same cell at the same instant both count (a batch of `after` values would keep only
+   * the last). Not in the undo log. Stamped as no tab's batch: every tab, the writer
+   * included, reads the plan again to see the result.
+   */
+  async add(
+    planId: string,
+    additions: readonly CellAddition[],
+  ): Promise<StorageResult<BatchWritten & { cells: CellChange[] }>> {
+    const db = this.#db;
+    try {
+      const written = await db.transaction(
+        'rw',
+        [db.plans, db.channels, db.budgets, db.meta],
+        async () => {
+          if (!(await db.plans.get(planId))) {
+            return { planFound: false, missingChannels: [], staleCells: [], cells: [] };
+          }
+          const byChannel = groupByChannel(additions);
+          const ids = [...byChannel.keys()];
+          const [channels, budgets] = await Promise.all([
+            db.channels.bulkGet(ids),
+            db.budgets.bulkGet(ids),
+          ]);
+          const missing: string[] = [];
+          const cells: CellChange[] = [];
+          const next: ChannelBudget[] = [];
+          ids.forEach((id, i) => {
+            if (channels[i]?.planId !== planId) {
+              missing.push(id);
+              return;
+            }
+            // Applied one after the other: two additions to one cell add up.
+            let budget = budgets[i] ?? emptyBudget(planId, id);
+            for (const addition of byChannel.get(id) ?? []) {
+              const cell = addedCell(
+                addition,
+                storedAmount(budget, addition.month, addition.layer),
+              );
+              if (!cell) continue;
+              budget = patchBudget(budget, [cell]);
+              cells.push(cell);
+            }
+            next.push(budget);
+          });
+          await db.budgets.bulkPut(next);
+          if (cells.length > 0) {
+            await this.#stamp({ planId }, false);
+            await db.plans.update(planId, { updatedAt: this.#now() });
+          }
+          return { planFound: true, missingChannels: missing, staleCells: [], cells };
+        },
+      );
+      return ok(written);
+    } catch (error) {
+      return err(toStorageError(error));
+    }
+  }
+
   async #patchCells(batch: ChangeBatch, missing: Set<string>, stale: CellChange[]): Promise<void> {
     const guarded = batch.guarded ?? [];
     const byChannel = groupByChannel([...guarded, ...batch.cells]);
@@ -192,14 +254,15 @@ export class PlanChangesRepository {
 
   /**
    * Counts the plan's batches (any tab) and names this one's tab: a tab that reads back only
-   * its own batches since it last looked needs no fresh read of the plan (see PlanData).
+   * its own batches since it last looked needs no fresh read of the plan (see PlanData). A
+   * batch that is no `echo` of what the tab already shows is not told to it as its own.
    */
-  async #stamp(batch: ChangeBatch): Promise<void> {
+  async #stamp(batch: Pick<ChangeBatch, 'planId' | 'tab'>, echo = true): Promise<void> {
     const key = writesKey(batch.planId);
     const current = (await this.#db.meta.get(key))?.value;
     const seq = isStamp(current) ? current.seq + 1 : 1;
     await this.#db.meta.put({ key, value: { seq, tab: batch.tab ?? '' } });
-    this.#stamped?.(batch.planId, seq);
+    if (echo) this.#stamped?.(batch.planId, seq);
   }
 
   /** A tab's undo log of a plan, oldest first. */

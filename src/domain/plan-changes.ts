@@ -2,7 +2,13 @@
 // of a layer and the channel fields one user action changed, old → new. The database applies
 // them to the stored records (never a record rebuilt from a tab's memory), so that months
 // outside the plan's window and another tab's cells are never written over.
-import { BUDGET_LAYERS, type BudgetLayer, type ChannelBudget, type MonthAmounts } from './budget';
+import {
+  BUDGET_LAYERS,
+  MAX_CELL_CENTS,
+  type BudgetLayer,
+  type ChannelBudget,
+  type MonthAmounts,
+} from './budget';
 import { toCents, type Cents } from './money';
 import type { Month } from './months';
 import type { Channel, CostModel } from './plan';
@@ -14,6 +20,29 @@ export interface CellChange {
   layer: BudgetLayer;
   before: Cents;
   after: Cents;
+}
+
+/**
+ * An amount added to whatever a cell holds when the write lands, not to what a tab last read:
+ * two tabs adding to one cell at the same instant both count (influencer bookings do this).
+ */
+export interface CellAddition {
+  channelId: string;
+  month: Month;
+  layer: BudgetLayer;
+  /** Cents, negative to take an amount out. */
+  delta: number;
+}
+
+/**
+ * The change that adds an amount to a cell holding `before`, kept between 0 and the largest
+ * cell (a month lowered by hand below what was added stops at 0); null when nothing changes.
+ */
+export function addedCell(addition: CellAddition, before: Cents): CellChange | null {
+  const after = toCents(Math.min(MAX_CELL_CENTS, Math.max(0, before + addition.delta)));
+  if (after === before) return null;
+  const { channelId, month, layer } = addition;
+  return { channelId, month, layer, before, after };
 }
 
 /** The channel fields the channel sheet edits. */

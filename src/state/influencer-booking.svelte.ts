@@ -13,10 +13,9 @@
 // (`bookingsChannel:<planId>`), so that a plan with several influence channels keeps using
 // the same one.
 import { MetaRepository, type MixplanDb } from '../db';
-import { storedAmount } from '../domain/plan-changes';
 import {
   BOOKINGS_CATEGORY,
-  bookingCells,
+  bookingAdditions,
   bookingDeltas,
   bookingOf,
   bookingsChannel,
@@ -257,12 +256,9 @@ export class InfluencerBooking {
       if (!marked.ok) return false;
       this.#marked = { planId: plan.id, channelId: channel.id };
     }
-    const budget = shown.budgets.find((b) => b.channelId === channel.id);
-    const cells = bookingCells(plan, channel.id, deltas, (month) =>
-      storedAmount(budget, month, 'planned'),
-    );
-    this.#app.writes.write(plan.id, { cells, fields: [] }, null);
-    return true;
+    // Added to the cells as stored when the write lands, not as this tab last read them: a
+    // booking of the same month in another tab at the same instant is not written over.
+    return this.#app.writes.add(plan.id, bookingAdditions(plan, channel.id, deltas));
   }
 
   /** The bookings channel, added at the end of the plan through the planner's own path. */

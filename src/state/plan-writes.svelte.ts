@@ -17,6 +17,7 @@ import {
   isEmpty,
   patchBudget,
   patchChannel,
+  type CellAddition,
   type HistoryEntry,
   type PlanChanges,
 } from '../domain/plan-changes';
@@ -107,6 +108,20 @@ export class PlanWrites {
   write(planId: string, changes: PlanChanges, history: HistoryOp | null, guarded = false): void {
     if (isEmpty(changes) && !history) return;
     this.#queue(planId).push(changes, history, guarded);
+  }
+
+  /**
+   * Adds amounts to cells as they stand when the write lands (see CellAddition), after this
+   * tab's queued edits of the plan: nothing is queued, so false (storage failed, the plan or
+   * a channel is gone) means nothing was added, for the caller to say so.
+   */
+  async add(planId: string, additions: readonly CellAddition[]): Promise<boolean> {
+    if (additions.length === 0) return true;
+    if (!this.#canWrite() || !(await this.#queue(planId).flush())) return false;
+    const result = await this.#changes.add(planId, additions);
+    if (!result.ok) return false;
+    this.#written(result.value);
+    return result.value.planFound && result.value.missingChannels.length === 0;
   }
 
   isPending(planId: string, channelId: string, month: string, layer: BudgetLayer): boolean {

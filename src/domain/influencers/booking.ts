@@ -8,7 +8,7 @@
 import { MAX_CELL_CENTS } from '../budget';
 import { toCents, type Cents } from '../money';
 import { addMonths, isMonth, monthIndexIn, type Month } from '../months';
-import type { CellChange } from '../plan-changes';
+import { addedCell, type CellAddition, type CellChange } from '../plan-changes';
 import type { Channel, Plan } from '../plan';
 import { err, ok, type Result } from '../result';
 import { priceOf, type Influencer, type PriceFormat } from './model';
@@ -97,9 +97,27 @@ export function bookingDeltas(before: Booking | null, after: Booking | null): Ma
 }
 
 /**
- * The planned cells of the bookings channel with these deltas added to what the tab shows.
- * A month the user lowered by hand below what its bookings put there stops at 0 on a cancel,
- * never below; months outside the plan's window are never written.
+ * What the deltas add to the planned cells of the bookings channel; months outside the plan's
+ * window are never written. The database adds them to the cells as they stand when the write
+ * lands (see CellAddition), so that two tabs booking one month at once both count.
+ */
+export function bookingAdditions(
+  plan: Pick<Plan, 'firstMonth' | 'monthCount'>,
+  channelId: string,
+  deltas: ReadonlyMap<Month, number>,
+): CellAddition[] {
+  const additions: CellAddition[] = [];
+  for (const [month, delta] of deltas) {
+    if (monthIndexIn(plan.firstMonth, plan.monthCount, month) < 0) continue;
+    additions.push({ channelId, month, layer: 'planned', delta });
+  }
+  return additions;
+}
+
+/**
+ * The planned cells of the bookings channel with these deltas added to what they hold. A month
+ * the user lowered by hand below what its bookings put there stops at 0 on a cancel, never
+ * below.
  */
 export function bookingCells(
   plan: Pick<Plan, 'firstMonth' | 'monthCount'>,
@@ -107,14 +125,9 @@ export function bookingCells(
   deltas: ReadonlyMap<Month, number>,
   shown: (month: Month) => Cents,
 ): CellChange[] {
-  const cells: CellChange[] = [];
-  for (const [month, delta] of deltas) {
-    if (monthIndexIn(plan.firstMonth, plan.monthCount, month) < 0) continue;
-    const before = shown(month);
-    const after = toCents(Math.min(MAX_CELL_CENTS, Math.max(0, before + delta)));
-    if (after !== before) cells.push({ channelId, month, layer: 'planned', before, after });
-  }
-  return cells;
+  return bookingAdditions(plan, channelId, deltas)
+    .map((addition) => addedCell(addition, shown(addition.month)))
+    .filter((cell) => cell !== null);
 }
 
 /**

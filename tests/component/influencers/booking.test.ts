@@ -48,6 +48,20 @@ function draft(name: string, pricePost: number | null): Draft {
   };
 }
 
+const INFLUENCE_CHANNEL = {
+  id: 'ch-influence',
+  planId: PLAN.id,
+  name: 'Marketing d’influence',
+  family: 'hors-media',
+  category: 'influence',
+  poe: 'paid',
+  costModel: { kind: 'fixed' },
+  objective: null,
+  stage: 'acquisition',
+  kpi: null,
+  sortOrder: 2,
+} as const;
+
 const DRAFTS = [draft('Camille', 80_000), draft('Lou', 30_000), draft('Noé', null)];
 
 let db: MixplanDb;
@@ -157,19 +171,7 @@ describe('booking an influencer', () => {
   });
 
   it('adds on top of an amount typed by hand in the plan’s influence channel, and gives it back', async () => {
-    await db.channels.add({
-      id: 'ch-influence',
-      planId: PLAN.id,
-      name: 'Marketing d’influence',
-      family: 'hors-media',
-      category: 'influence',
-      poe: 'paid',
-      costModel: { kind: 'fixed' },
-      objective: null,
-      stage: 'acquisition',
-      kpi: null,
-      sortOrder: 2,
-    });
+    await db.channels.add({ ...INFLUENCE_CHANNEL });
     await db.budgets.add({
       channelId: 'ch-influence',
       planId: PLAN.id,
@@ -279,6 +281,56 @@ describe('booking an influencer', () => {
       await inSecond.findByText(/dans « Influence \(réservations\) »/);
       await waitFor(async () => expect(await planned()).toEqual({ '2026-03': 110_000 }));
       expect(await bookingChannels()).toHaveLength(1);
+    } finally {
+      secondDb.close();
+    }
+  });
+
+  it('two tabs booking the same month at the same instant both count', async () => {
+    await seedPlan(db);
+    await db.channels.add({ ...INFLUENCE_CHANNEL });
+    const secondDb = openDb(db.name);
+    try {
+      const tabs: Parts[] = [];
+      const ready = (parts: Parts) => void tabs.push(parts);
+      const first = render(BookingHarness, {
+        db,
+        env: testEnvironment(),
+        drafts: [draft('Camille', 80_000)],
+        ready,
+      });
+      const second = render(BookingHarness, {
+        db: secondDb,
+        env: testEnvironment(),
+        drafts: [draft('Lou', 30_000)],
+        ready,
+      });
+      await within(first.container).findByRole('article', { name: 'Camille' });
+      await within(second.container).findByRole('article', { name: 'Lou' });
+      const [one, two] = tabs;
+      if (!one || !two) throw new Error('harnesses not ready');
+      const camille = one.workspace.influencers.find((i) => i.name === 'Camille');
+      const lou = two.workspace.influencers.find((i) => i.name === 'Lou');
+      if (!camille || !lou) throw new Error('rows not loaded');
+
+      // Both read March as empty before either writes: the second must not write over the
+      // first with "0 + its own cost".
+      const booked = await Promise.all([
+        one.booking.book(camille, '2026-03', toCents(80_000)),
+        two.booking.book(lou, '2026-03', toCents(30_000)),
+      ]);
+      expect(booked).toEqual([true, true]);
+      expect(await planned()).toEqual({ '2026-03': 110_000 });
+      // Each tab's planner reads the sum back.
+      await waitFor(async () => {
+        for (const tab of tabs) {
+          const budgets = await tab.app.workspace.storedBudgets(PLAN.id);
+          const march = budgets.find((b) => b.channelId === INFLUENCE_CHANNEL.id)?.months[
+            '2026-03'
+          ];
+          expect(march?.planned).toBe(110_000);
+        }
+      });
     } finally {
       secondDb.close();
     }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MixplanDb } from '../../../src/db/db';
 import {
   PlanChangesRepository,
+  writesKey,
   type ChangeBatch,
   type HistoryOp,
 } from '../../../src/db/plan-changes-repository';
@@ -15,6 +16,7 @@ import type { Month } from '../../../src/domain/months';
 import type { Channel, Plan } from '../../../src/domain/plan';
 import {
   HISTORY_LIMIT,
+  type CellAddition,
   type CellChange,
   type HistoryEntry,
 } from '../../../src/domain/plan-changes';
@@ -373,5 +375,79 @@ describe('PlanChangesRepository.apply: the undo log', () => {
     expect((await plans.delete('p1')).ok).toBe(true);
     expect(await historyOf(repo, 'tab-a', 'p1')).toEqual([]);
     expect((await historyOf(repo, 'tab-a', 'p2')).map((e) => e.id)).toEqual(['p2-step']);
+  });
+});
+
+describe('PlanChangesRepository.add: amounts added to cells as they stand', () => {
+  function addition(channelId: string, month: string, delta: number): CellAddition {
+    return { channelId, month: month as Month, layer: 'planned', delta };
+  }
+
+  async function added(repo: PlanChangesRepository, additions: CellAddition[]) {
+    const result = await repo.add('p1', additions);
+    if (!result.ok) throw new Error(`write refused: ${result.error.detail}`);
+    return result.value;
+  }
+
+  it('counts both when two tabs add to the same cell at the same instant', async () => {
+    const name = await seeded();
+    const tabA = repository(connect(name));
+    const tabB = repository(connect(name));
+    await Promise.all([
+      added(tabA, [addition('tv', '2026-01', 80_000)]),
+      added(tabB, [addition('tv', '2026-01', 30_000)]),
+    ]);
+    // January held 1 000 € typed by hand: both bookings land on top of it.
+    const stored = await connect(name).budgets.get('tv');
+    expect(stored?.months['2026-01']).toEqual(amounts(210_000, 0, 0));
+    // Hidden months stay.
+    expect(stored?.months['2025-12']).toEqual(tvBudget.months['2025-12']);
+  });
+
+  it('stops at 0 when more is taken out than the cell holds, and says what it wrote', async () => {
+    const name = await seeded();
+    const written = await added(repository(connect(name)), [
+      addition('tv', '2026-01', -150_000),
+      addition('radio', '2026-02', 5_000),
+      addition('radio', '2026-02', 2_500),
+    ]);
+    expect(written.cells).toEqual([
+      cell('tv', '2026-01', 'planned', 100_000, 0),
+      cell('radio', '2026-02', 'planned', 0, 5_000),
+      cell('radio', '2026-02', 'planned', 5_000, 7_500),
+    ]);
+    const db = connect(name);
+    expect((await db.budgets.get('tv'))?.months['2026-01']).toBeUndefined();
+    expect((await db.budgets.get('radio'))?.months['2026-02']).toEqual(amounts(7_500, 0, 0));
+  });
+
+  it('adds nothing to a deleted channel or plan, and says so', async () => {
+    const name = await seeded();
+    const db = connect(name);
+    expect((await new ChannelsRepository(db).delete('radio')).ok).toBe(true);
+    const written = await added(repository(db), [addition('radio', '2026-03', 1)]);
+    expect(written).toMatchObject({ planFound: true, missingChannels: ['radio'], cells: [] });
+    expect(await db.budgets.get('radio')).toBeUndefined();
+    const plans = new PlansRepository(db, () => ({ now: NOW, month: '2026-03' as Month }));
+    expect((await plans.delete('p1')).ok).toBe(true);
+    expect(await added(repository(db), [addition('tv', '2026-03', 1)])).toMatchObject({
+      planFound: false,
+    });
+  });
+
+  it('stamps the plan as no tab’s own batch, so that the writer reads it back too', async () => {
+    const name = await seeded();
+    const db = connect(name);
+    const told: number[] = [];
+    const repo = new PlanChangesRepository(
+      db,
+      () => NOW,
+      (_plan, seq) => told.push(seq),
+    );
+    await applied(repo, batch({ tab: 'tab-a', cells: [cell('tv', '2026-02', 'planned', 0, 1)] }));
+    await added(repo, [addition('tv', '2026-02', 1)]);
+    expect(told).toEqual([1]);
+    expect((await db.meta.get(writesKey('p1')))?.value).toEqual({ seq: 2, tab: '' });
+    expect((await db.plans.get('p1'))?.updatedAt).toBe(NOW);
   });
 });
