@@ -111,7 +111,14 @@ describe('the influencer sheet', () => {
       '0,4545 €',
     );
     // A figure that cannot be computed is a dash with its reason, never NaN.
-    expect(text(within(g).getByRole('gridcell', { name: /^CPV .*, Alice$/ }))).toBe('—');
+    const cpv = within(g).getByRole('gridcell', { name: /^CPV .*, Alice$/ });
+    expect(text(cpv)).toBe('—');
+    // The cell itself says why, as its tooltip and accessible description.
+    expect(cpv).toHaveAttribute('title', 'vues inconnues ou nulles');
+    expect(cpv).toHaveAccessibleDescription('vues inconnues ou nulles');
+    expect(within(g).getByRole('gridcell', { name: `${ER_HEADER}, Alice` })).not.toHaveAttribute(
+      'title',
+    );
     expect(
       screen.getByText(/CPV \(prix du post ÷ vues\) : vues inconnues ou nulles/),
     ).toBeInTheDocument();
