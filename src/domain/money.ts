@@ -129,30 +129,36 @@ export function centsToDecimalString(amount: Cents): string {
   return `${amount < 0 ? '-' : ''}${major}.${String(minor).padStart(2, '0')}`;
 }
 
-/** "1 234,56 €" in fr-FR, "€1,234.56" in en-GB: Intl's currency style, always 2 decimals. */
-export function formatMoney(amount: Cents, currency: string, locale: string): string {
-  return numberFormat(locale, currency).format(centsToDecimalString(amount));
-}
-
 /**
- * Formatted amounts by value and locale: a repaint shows mostly the amounts it showed before
- * (every visible total and cell after an edit), and Intl's format is the costliest step of
- * painting one. Bounded, and cleared whole when full; the result depends only on its inputs.
+ * Formatted amounts by value, locale and currency: a repaint shows mostly the amounts it
+ * showed before (every visible total and cell after an edit, the chart's data table), and
+ * Intl's format is the costliest step of painting one. Bounded, and cleared whole when full;
+ * the result depends only on its inputs.
  */
 const amountTexts = new Map<string, Map<number, string>>();
 const AMOUNT_TEXTS_LIMIT = 20_000;
 
-/** "1 234,56" in fr-FR, "1,234.56" in en: what a grid cell shows, without the currency. */
-export function formatAmount(amount: Cents, locale: string): string {
-  let texts = amountTexts.get(locale);
-  if (!texts) amountTexts.set(locale, (texts = new Map()));
+function cachedAmountText(amount: Cents, locale: string, currency: string | null): string {
+  const key = `${locale}|${currency ?? ''}`;
+  let texts = amountTexts.get(key);
+  if (!texts) amountTexts.set(key, (texts = new Map()));
   let text = texts.get(amount);
   if (text === undefined) {
     if (texts.size >= AMOUNT_TEXTS_LIMIT) texts.clear();
-    text = numberFormat(locale, null).format(centsToDecimalString(amount));
+    text = numberFormat(locale, currency).format(centsToDecimalString(amount));
     texts.set(amount, text);
   }
   return text;
+}
+
+/** "1 234,56 €" in fr-FR, "€1,234.56" in en-GB: Intl's currency style, always 2 decimals. */
+export function formatMoney(amount: Cents, currency: string, locale: string): string {
+  return cachedAmountText(amount, locale, currency);
+}
+
+/** "1 234,56" in fr-FR, "1,234.56" in en: what a grid cell shows, without the currency. */
+export function formatAmount(amount: Cents, locale: string): string {
+  return cachedAmountText(amount, locale, null);
 }
 
 /** The exact total; throws a RangeError if it leaves the safe range, where cents stop being exact. */
