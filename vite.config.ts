@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { strictCsp } from './csp.config.ts';
+import { preloadFrench } from './preload-language.config.ts';
 
 export default defineConfig({
   base: './',
@@ -12,6 +13,7 @@ export default defineConfig({
     svelte(),
     svelteTesting(),
     strictCsp(),
+    preloadFrench(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -45,7 +47,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/unit/setup.ts'],
+        },
       },
       {
         extends: true,

@@ -8,7 +8,7 @@ import { PLATFORMS, type Influencer } from '../../src/domain/influencers/model';
 import { toCents } from '../../src/domain/money';
 import type { Month } from '../../src/domain/months';
 import type { Plan } from '../../src/domain/plan';
-import { translate, type MessageKey, type MessageParams } from '../../src/i18n';
+import { loadLanguage, translate, type MessageKey, type MessageParams } from '../../src/i18n';
 import type { InfluencersWorkspace } from '../../src/state/influencers-workspace.svelte';
 import { figureFormat } from '../../src/ui/figure-format';
 import InfluencerSheet from '../../src/views/influencers/InfluencerSheet.svelte';
@@ -79,6 +79,8 @@ const workspace = new BenchInfluencersWorkspace(
 const t = (key: MessageKey, params?: MessageParams) => translate('fr', key, params);
 const target = document.getElementById('app');
 if (!target) throw new Error('no #app');
+// The app fetches its language's strings before it mounts (src/main.ts); so does this page.
+await loadLanguage('fr');
 mount(InfluencerSheet, {
   target,
   props: {

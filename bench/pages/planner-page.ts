@@ -3,6 +3,7 @@
 // shows the new row total; and one edit on the model, until totals, matrices and the chart
 // are updated.
 import { flushSync, mount } from 'svelte';
+import { loadLanguage } from '../../src/i18n';
 import { MixplanDb } from '../../src/db';
 import { toCents } from '../../src/domain/money';
 import { monthRange, type Month } from '../../src/domain/months';
@@ -170,6 +171,8 @@ window.plannerPage = {
 const { db } = await seededDb();
 const target = document.getElementById('app');
 if (!target) throw new Error('no #app');
+// The app fetches its language's strings before it mounts (src/main.ts); so does this page.
+await loadLanguage('fr');
 mount(BenchPlanner, {
   target,
   props: {

@@ -29,6 +29,14 @@ export interface Plan {
 export type Family = 'media' | 'hors-media';
 export type PaidOwnedEarned = 'paid' | 'owned' | 'earned';
 export type AarrrStage = 'acquisition' | 'activation' | 'retention' | 'referral' | 'revenue';
+/** The stages in funnel order (their labels and KPIs are in catalogue.ts). */
+export const AARRR_STAGE_IDS: readonly AarrrStage[] = [
+  'acquisition',
+  'activation',
+  'retention',
+  'referral',
+  'revenue',
+];
 export type CostModel =
   | { kind: 'fixed' }
   | { kind: 'monthly' }

@@ -3,24 +3,20 @@ import type { BaseMessages } from './messages';
 
 import { enBudget } from './en-budget';
 import { enCharts } from './en-charts';
-import { enData } from './en-data';
 import { enPlanner } from './en-planner';
 import { enGridFixes } from './en-grid-fixes';
 import { enStorage } from './en-storage';
 import { enFixes } from './en-fixes';
 import { enSync } from './en-sync';
-import { enImport } from './en-import';
 
 export const en: BaseMessages = {
   ...enBudget,
   ...enCharts,
-  ...enData,
   ...enPlanner,
   ...enGridFixes,
   ...enStorage,
   ...enFixes,
   ...enSync,
-  ...enImport,
   'app.name': 'Mixplan',
   'app.tagline': 'Media and below-the-line marketing budgets, on your own machine.',
   'app.privacy':

@@ -2,24 +2,20 @@
 // system checks it). Placeholders are written {name} and filled by translate().
 import { frBudget } from './fr-budget';
 import { frCharts } from './fr-charts';
-import { frData } from './fr-data';
 import { frPlanner } from './fr-planner';
 import { frGridFixes } from './fr-grid-fixes';
 import { frStorage } from './fr-storage';
 import { frFixes } from './fr-fixes';
 import { frSync } from './fr-sync';
-import { frImport } from './fr-import';
 
 export const fr = {
   ...frBudget,
   ...frCharts,
-  ...frData,
   ...frPlanner,
   ...frGridFixes,
   ...frStorage,
   ...frFixes,
   ...frSync,
-  ...frImport,
   'app.name': 'Mixplan',
   'app.tagline': 'Budgets marketing média et hors-média, sur votre machine.',
   'app.privacy':

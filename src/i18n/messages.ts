@@ -1,6 +1,8 @@
 // The shape every language must fill, and the one function that turns a key into text.
 import type { fr } from './fr';
 import type { frClv } from './fr-clv';
+import type { frData } from './fr-data';
+import type { frImport } from './fr-import';
 import type { frClvForecast } from './fr-clv-forecast';
 import type { frClvImport } from './fr-clv-import';
 import type { frClvMore } from './fr-clv-more';
@@ -24,7 +26,9 @@ export type ScreenMessageKey =
   | keyof typeof frClvMore
   | keyof typeof frInfluencers
   | keyof typeof frInfluencersCsv
-  | keyof typeof frInfluencersBooking;
+  | keyof typeof frInfluencersBooking
+  | keyof typeof frData
+  | keyof typeof frImport;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

@@ -42,6 +42,8 @@ function webStorage(kind: 'localStorage' | 'sessionStorage'): Storage | undefine
   }
 }
 
+const RETURNING_KEY = 'mixplan:returning';
+
 export class AppState {
   readonly settings: Settings;
   readonly toasts = new Toasts();
@@ -69,7 +71,7 @@ export class AppState {
     this.db = db;
     this.env = env;
     this.settings = new Settings(new MetaRepository(db), defaultLanguage);
-    this.i18n = new Translator(() => this.settings.language);
+    this.i18n = new Translator(() => this.settings.language, defaultLanguage);
     const repo = new PlansRepository(db, () => {
       const now = env.now();
       return { now, month: monthAtTime(now) };
@@ -137,6 +139,24 @@ export class AppState {
     const result = await write;
     if (!result.ok) this.toasts.show(this.i18n.storageMessage(result.error), { kind: 'error' });
     return result.ok;
+  }
+
+  /**
+   * Whether this browser held plans when the app last started: a hint, never data. A returning
+   * user's first screen is fetched while the database opens; a first visit, which shows the
+   * welcome screen, does not pay for the planner's code before it is ready.
+   */
+  get returning(): boolean {
+    return webStorage('localStorage')?.getItem(RETURNING_KEY) === '1';
+  }
+
+  rememberReturning(hasPlans: boolean): void {
+    try {
+      if (hasPlans) webStorage('localStorage')?.setItem(RETURNING_KEY, '1');
+      else webStorage('localStorage')?.removeItem(RETURNING_KEY);
+    } catch {
+      // Storage full or refused: the hint is lost, and only the prefetch with it.
+    }
   }
 
   async start(storage?: StorageManager): Promise<void> {

@@ -3,6 +3,7 @@
 // A backup can always be downloaded: from the database when it can be read, else from the
 // plan on screen (storage gone or closed for a newer version), and the file name says so.
 // The storage banner uses the same session when the database disappeared under the app.
+import '../i18n/data-catalogue';
 import {
   backupOfSnapshot,
   checkBackup,
@@ -12,7 +13,7 @@ import {
   type BackupError,
   type BackupSummary,
   type CheckedBackup,
-} from '../db';
+} from '../db/backup';
 import type { AppState } from './app-state.svelte';
 
 export type { BackupSummary };

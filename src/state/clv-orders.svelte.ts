@@ -2,7 +2,8 @@
 // columns (observed: an import in this tab or another arrives by itself), then analysed in a
 // worker — customer summaries as of the last order, RFM scores, the simulator's inputs as the
 // orders show them. The forecast and the exports read `columns`; the views read `analysis`.
-import { observe, orderBatchesOf, type StorageError } from '../db';
+import { observe, type StorageError } from '../db';
+import { orderBatchesOf } from '../db/orders-repository';
 import { emptyOrderColumns, type OrderColumns } from '../domain/clv/order-columns';
 import type { OrdersAnalysis, OrdersAnalysisError } from '../domain/clv/orders-analysis';
 import type { AppState } from './app-state.svelte';

@@ -2,7 +2,8 @@
 // them (observed: other tabs' edits arrive), this tab's edits applied on top at once and written
 // in order as change messages, the scenario on screen, and create / rename / delete.
 import '../i18n/clv-catalogue';
-import { ClvScenariosRepository, clvScenariosOf, observe, type StorageError } from '../db';
+import { observe, type StorageError } from '../db';
+import { ClvScenariosRepository, clvScenariosOf } from '../db/clv-scenarios-repository';
 import type { ChannelBudget } from '../domain/budget';
 import { inputsWithCac, scenarioCac, type ScenarioCac } from '../domain/clv/cac';
 import { WORKED_EXAMPLE_INPUTS } from '../domain/clv/clv-example';

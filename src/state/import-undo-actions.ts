@@ -1,6 +1,7 @@
 // Undoing an import from the screen: the database step, then what the user is told (done,
 // not the latest, already gone, or why the storage refused).
-import { importHistory, undoImport, type ImportHistoryItem } from '../db';
+import '../i18n/data-catalogue';
+import { importHistory, undoImport, type ImportHistoryItem } from '../db/import-undo';
 import type { AppState } from './app-state.svelte';
 
 /** The plan's recent imports, newest first; empty when they cannot be read. */

@@ -2,13 +2,10 @@
 // and mapping, the check in the worker, the report and its questions (unknown values, the
 // period, odd rows, what a replace removes), the one write (with progress and cancel) and
 // its undo. Nothing reaches the database before the user confirms.
-import {
-  ImportCancelled,
-  PlansRepository,
-  writePlanImport,
-  type ImportHistoryItem,
-  type PlanSnapshot,
-} from '../db';
+import '../i18n/data-catalogue';
+import { PlansRepository, type PlanSnapshot } from '../db';
+import { type ImportHistoryItem } from '../db/import-undo';
+import { ImportCancelled, writePlanImport } from '../db/import-writer';
 import type { BudgetLayer } from '../domain/budget';
 import type { DecimalSeparator } from '../domain/number-parse';
 import type { Plan } from '../domain/plan';
@@ -35,7 +32,7 @@ import { recentImports, undoImportAndSay } from './import-undo-actions';
 import { ReportAnswers } from './import-answers.svelte';
 import { readFileBytes } from './file-read';
 
-export type { ImportHistoryItem } from '../db';
+export type { ImportHistoryItem } from '../db/import-undo';
 
 export type ImportPhase =
   'empty' | 'reading' | 'preview' | 'checking' | 'report' | 'writing' | 'done';

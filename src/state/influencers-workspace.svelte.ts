@@ -7,14 +7,13 @@
 // rows: computeSheet runs only when the rows or the settings it reads change (compared by
 // value, see #optionsKey), and a weight change alone only rescores the computed columns.
 import '../i18n/influencers-catalogue';
+import { observe, type StorageError } from '../db';
 import {
   InfluencersRepository,
   influencerSettingsOf,
   influencersOf,
-  observe,
   type InfluencerSettingsEdit,
-  type StorageError,
-} from '../db';
+} from '../db/influencers-repository';
 import { applyInfluencerChange, type InfluencerChange } from '../domain/influencers/changes';
 import type { Influencer } from '../domain/influencers/model';
 import { CRITERIA, type ScoreWeights } from '../domain/influencers/score';

@@ -4,7 +4,8 @@
 // confirms — the readable orders stored in one strict all-or-nothing transaction (progress,
 // cancel). Nothing partial reaches the database: refused rows are left out after the
 // confirmation, and a cancel or a failure stores nothing.
-import { ImportCancelled, OrdersRepository } from '../db';
+import { ImportCancelled } from '../db/import-writer';
+import { OrdersRepository } from '../db/orders-repository';
 import type { DateOrder } from '../csv/order-dates';
 import type { OrderField } from '../csv/orders-columns';
 import { ordersFromColumns, orderCountOf } from '../domain/clv/order-columns';

@@ -3,7 +3,6 @@
 // Cell and field edits go through the app's PlanWrites, which outlives the screen.
 import { ChannelsRepository, PlansRepository, type PlanSnapshot, type PlanVersion } from '../db';
 import { emptyBudget } from '../domain/budget';
-import { channelDefaults } from '../domain/catalogue';
 import { samePlanSettings, type Channel, type Plan } from '../domain/plan';
 import type { AppState } from './app-state.svelte';
 import { LiveQuery } from './live-query.svelte';
@@ -72,6 +71,8 @@ export class PlanData {
     name: string,
     sortOrder: number,
   ): Promise<Channel | null> {
+    // The catalogue loads with the forms that offer its categories, not with the planner.
+    const { channelDefaults } = await import('../domain/catalogue');
     const defaults = channelDefaults(category);
     const channel: Channel = {
       id: this.#app.env.newId(),

@@ -9,8 +9,6 @@ import {
   type StorageResult,
 } from '../db';
 import type { ChannelBudget } from '../domain/budget';
-import { demoBudgets } from '../domain/demo-budget';
-import { demoPlan } from '../domain/demo-plan';
 import { addMonths, monthAtTime, type Month } from '../domain/months';
 import type { Channel, Plan } from '../domain/plan';
 import { LiveQuery } from './live-query.svelte';
@@ -88,6 +86,11 @@ export class PlanWorkspace {
   }
 
   async createDemo(): Promise<Plan | null> {
+    // Fetched on the click: most visits never open the demo (it stays out of the first load).
+    const [{ demoPlan }, { demoBudgets }] = await Promise.all([
+      import('../domain/demo-plan'),
+      import('../domain/demo-budget'),
+    ]);
     const month = this.thisMonth();
     const january = addMonths(month, 1 - Number(month.slice(5, 7)));
     const { plan, channels } = demoPlan({

@@ -2,13 +2,9 @@
 // the database (an edit in another tab arrives by itself), the defaults until edited. Saving
 // writes the editor's whole form through ClvSettingsRepository; a storage error is a toast.
 import '../i18n/clv-catalogue';
-import {
-  ClvSettingsRepository,
-  clvSettingsOf,
-  observe,
-  type ClvSettings,
-  type StorageError,
-} from '../db';
+import { observe, type StorageError } from '../db';
+import { ClvSettingsRepository, clvSettingsOf } from '../db/clv-settings-repository';
+import { type ClvSettings } from '../db/restore-clv-settings';
 import {
   DEFAULT_SEGMENT_RULES,
   segmentRuleIssues,

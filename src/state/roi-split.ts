@@ -1,7 +1,7 @@
 // "Write as a new scenario" from the allocator: the split becomes a copy of the plan, named
 // after the plan and the ROI scenario, and a toast offers to open the copy in the planner.
 import '../i18n/roi-catalogue';
-import { writeSplitAsScenario } from '../db';
+import { writeSplitAsScenario } from '../db/scenario-plan';
 import { toCents } from '../domain/money';
 import type { Plan } from '../domain/plan';
 import type { AppState } from './app-state.svelte';

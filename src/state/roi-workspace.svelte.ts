@@ -3,7 +3,8 @@
 // edits on top until written (pending-changes.svelte.ts), the scenario on screen, and the user's
 // actions on scenarios.
 import '../i18n/roi-catalogue';
-import { observe, RoiScenariosRepository, scenariosOf, type StorageError } from '../db';
+import { observe, type StorageError } from '../db';
+import { RoiScenariosRepository, scenariosOf } from '../db/roi-scenarios-repository';
 import type { ChannelBudget } from '../domain/budget';
 import type { Plan } from '../domain/plan';
 import { err, type Result } from '../domain/result';

@@ -3,6 +3,10 @@ import 'fake-indexeddb/auto';
 import { configure } from '@testing-library/svelte';
 import '@testing-library/jest-dom/vitest';
 import { deserialize, serialize } from 'node:v8';
+import { LANGUAGES, loadLanguage } from '../../src/i18n';
+
+// The app fetches its user's language before it mounts (src/main.ts); tests use both.
+await Promise.all(LANGUAGES.map(loadLanguage));
 
 // Dexie clones records with structuredClone; some DOM environments lack it.
 globalThis.structuredClone ??= <T>(value: T): T => deserialize(serialize(value)) as T;

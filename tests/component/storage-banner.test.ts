@@ -6,7 +6,8 @@ import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
-import { createBackup, type MixplanDb } from '../../src/db';
+import { type MixplanDb } from '../../src/db';
+import { createBackup } from '../../src/db/backup';
 import { openDb, scratchDbName, testEnvironment } from './harness';
 import { PLAN, seedPlan } from './data/seed';
 

@@ -47,6 +47,25 @@ describe.skipIf(!hasChromium)('Mixplan in Chromium', () => {
     await page.getByRole('button', { name: 'Open the demo plan' }).waitFor();
   });
 
+  it('fetches only the French strings for a French visitor, the English ones on a switch', async () => {
+    const watched = await suite.open();
+    const { page } = watched;
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      const name = new URL(response.url()).pathname.split('/').pop() ?? '';
+      if (name.endsWith('.js')) scripts.push(name);
+    });
+    await page.goto(`${suite.server.url}#/settings`);
+    await waitForApp(page);
+    await page.getByRole('combobox', { name: 'Langue de l’interface' }).waitFor();
+    expect(scripts.some((name) => /^fr-[\w-]+\.js$/.test(name))).toBe(true);
+    expect(scripts.filter((name) => /^en-[\w-]+\.js$/.test(name))).toEqual([]);
+
+    await page.getByRole('combobox', { name: 'Langue de l’interface' }).selectOption('en');
+    await page.getByRole('heading', { name: 'Settings' }).waitFor();
+    expect(scripts.some((name) => /^en-[\w-]+\.js$/.test(name))).toBe(true);
+  });
+
   it('opens with the network off after one visit', async () => {
     // Its own server, so that stopping it cuts the network for this test only.
     const ownServer = await startServer();

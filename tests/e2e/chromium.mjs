@@ -20,7 +20,12 @@ export function findChromium() {
   return CANDIDATES.find((path) => path && existsSync(path)) ?? null;
 }
 
-export function launchChromium(executablePath = findChromium()) {
+/** `extraArgs`: more flags, e.g. the benchmark's unthrottled frame clock. */
+export function launchChromium(executablePath = findChromium(), extraArgs = []) {
   if (!executablePath) throw new Error('No Chromium found: apt-get install -y chromium');
-  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
 }

@@ -1,5 +1,6 @@
 // The import report in the user's words: each refused cell or row, totals that do not add
 // up, and parse errors, with amounts in the plan's currency.
+import '../../i18n/data-catalogue';
 import type { ReportedIssue } from '../../csv/import-pipeline';
 import type { CsvParseError } from '../../csv/parse';
 import type { ImportWarning, TargetId } from '../../csv/target';

@@ -1,5 +1,6 @@
 // The answers the import offers for a value no lexicon knows: the codes of its column, in
 // the user's words. The pipeline reads the chosen code back through the same lexicon.
+import '../../i18n/data-catalogue';
 import type { AskableType } from '../../csv/row-reader';
 import { AARRR_STAGES, CATALOGUE, CUSTOM_CATEGORY } from '../../domain/catalogue';
 import type { MessageKey, MessageParams } from '../../i18n';

@@ -1,11 +1,12 @@
 // The grid columns and rows of the planner: one money column per month of the plan and a
-// share column for the budget sheet; the channel attributes sheet with its choice lists.
-import { AARRR_STAGES, CATALOGUE, KPIS, OBJECTIVES } from '../../domain/catalogue';
+// share column for the budget sheet; the channel attributes sheet's rows and fields (its
+// columns, with the catalogue's choice lists, are in channel-columns.ts: they load with the
+// Channels tab).
 import type { BudgetMeasure } from '../../domain/budget';
 import type { BudgetSheet } from '../../domain/budget-sheet';
 import { formatMonth } from '../../domain/months';
-import { MAX_NAME_LENGTH, type Channel, type CostModel } from '../../domain/plan';
-import type { Language, MessageKey, MessageParams } from '../../i18n';
+import { AARRR_STAGE_IDS, type Channel, type CostModel } from '../../domain/plan';
+import type { MessageKey, MessageParams } from '../../i18n';
 import type { CellValue, GridColumn, GridRow } from '../../ui/grid/types';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -47,16 +48,6 @@ export function budgetRows(sheet: BudgetSheet, measure: BudgetMeasure): GridRow[
   }));
 }
 
-const COST_CHOICES = [
-  'fixed',
-  'monthly',
-  'per-unit:sample',
-  'per-unit:attendee',
-  'per-unit:thousand-impressions',
-  'per-unit:click',
-  'per-unit:day',
-] as const;
-
 export function costChoice(model: CostModel): string {
   return model.kind === 'per-unit' ? `per-unit:${model.unit}` : model.kind;
 }
@@ -75,11 +66,6 @@ export function costModelOf(choice: string): CostModel {
   return { kind: 'fixed' };
 }
 
-function costLabel(choice: string, t: Translate): string {
-  const key = choice.replace('per-unit:', '');
-  return t(`cost.${key}` as MessageKey);
-}
-
 export const CHANNEL_FIELDS = [
   'name',
   'family',
@@ -91,43 +77,6 @@ export const CHANNEL_FIELDS = [
   'cost',
 ] as const;
 export type ChannelField = (typeof CHANNEL_FIELDS)[number];
-
-export function channelColumns(language: Language, t: Translate): GridColumn[] {
-  const label = (text: { fr: string; en: string }) => text[language];
-  const choices: Record<Exclude<ChannelField, 'name'>, { value: string; label: string }[]> = {
-    family: [
-      { value: 'media', label: t('family.media') },
-      { value: 'hors-media', label: t('family.hors-media') },
-    ],
-    category: [
-      ...CATALOGUE.map((e) => ({ value: e.category, label: label(e.name) })),
-      { value: 'custom', label: t('channels.custom') },
-    ],
-    poe: ['paid', 'owned', 'earned'].map((p) => ({ value: p, label: t(`poe.${p}` as MessageKey) })),
-    stage: AARRR_STAGES.map((s) => ({ value: s.id, label: label(s.label) })),
-    objective: OBJECTIVES.map((o) => ({ value: o.id, label: label(o.label) })),
-    kpi: KPIS.map((k) => ({ value: k.id, label: label(k.label) })),
-    cost: COST_CHOICES.map((c) => ({ value: c, label: costLabel(c, t) })),
-  };
-  const widths: Record<ChannelField, number> = {
-    name: 220,
-    family: 110,
-    category: 170,
-    poe: 110,
-    stage: 130,
-    objective: 200,
-    kpi: 170,
-    cost: 200,
-  };
-  return CHANNEL_FIELDS.map((field) => ({
-    id: field,
-    label: t(`channels.col.${field}`),
-    type: field === 'name' ? 'text' : 'choice',
-    // The CSV import refuses longer names: the app's own export must read back whole.
-    ...(field === 'name' ? { maxLength: MAX_NAME_LENGTH } : { choices: choices[field] }),
-    width: widths[field],
-  }));
-}
 
 export function channelRow(channel: Channel): GridRow {
   return {
@@ -161,7 +110,7 @@ export function withField(channel: Channel, field: ChannelField, value: CellValu
         ? { ...channel, poe: text }
         : null;
     case 'stage': {
-      const stage = AARRR_STAGES.find((s) => s.id === text)?.id ?? null;
+      const stage = AARRR_STAGE_IDS.find((id) => id === text) ?? null;
       return { ...channel, stage };
     }
     case 'objective':

@@ -28,14 +28,8 @@ import { samePlanSettings, type Channel } from '../../domain/plan';
 import type { Language, MessageKey, MessageParams } from '../../i18n';
 import type { GridChange } from '../../ui/grid/commands';
 import { GridModel } from '../../ui/grid/model';
-import {
-  budgetRows,
-  CHANNEL_FIELDS,
-  channelColumns,
-  channelRow,
-  monthColumns,
-  withField,
-} from './planner-columns';
+import type { GridColumn, GridLocale } from '../../ui/grid/types';
+import { budgetRows, CHANNEL_FIELDS, channelRow, monthColumns, withField } from './planner-columns';
 import { StoredCells } from './session-merge';
 import { replay } from './session-replay';
 import { TabUndoLog } from './undo-log.svelte';
@@ -71,7 +65,9 @@ export class PlannerSession {
   message = $state<string | null>(null);
   readonly models: Record<BudgetLayer, GridModel>;
   readonly derived: GridModel;
-  readonly channelsModel: GridModel;
+  /** Built when the Channels tab first shows (see channelsModel). */
+  #channelsModel: GridModel | null = null;
+  readonly #gridLocale: GridLocale;
   readonly #log: TabUndoLog;
   readonly #storedCells = new StoredCells();
 
@@ -108,13 +104,23 @@ export class PlannerSession {
       locale: grid,
       newRowId,
     });
-    this.channelsModel = new GridModel({
-      columns: channelColumns(options.language, t),
+    this.#gridLocale = grid;
+  }
+
+  /**
+   * The channel attributes sheet's model, built the first time the Channels tab shows: its
+   * columns carry the catalogue's choice lists, which load with that tab (channel-columns.ts)
+   * and stay out of the planner's first load.
+   */
+  channelsModel(columns: (language: Language, t: Translate) => GridColumn[]): GridModel {
+    this.#channelsModel ??= new GridModel({
+      columns: columns(this.language, this.#t),
       rows: this.sheet.channels.map(channelRow),
-      locale: grid,
-      newRowId,
+      locale: this.#gridLocale,
+      newRowId: () => crypto.randomUUID(),
       onChange: (change) => this.#channelsChanged(change),
     });
+    return this.#channelsModel;
   }
 
   get plan() {
@@ -329,16 +335,19 @@ export class PlannerSession {
   /** A new sheet for a new list of channels; the grids keep their selection on the same row. */
   #rebuild(channels: readonly Channel[], budgets: readonly ChannelBudget[]): void {
     const before = this.sheet;
+    const models = [...Object.values(this.models), this.derived, this.#channelsModel];
     const activeIds = new Map<GridModel, { id: string | undefined; col: number }>(
-      [...Object.values(this.models), this.derived, this.channelsModel].map((model) => [
-        model,
-        { id: before.channels[model.active.row]?.id, col: model.active.col },
-      ]),
+      models
+        .filter((model) => model !== null)
+        .map((model) => [
+          model,
+          { id: before.channels[model.active.row]?.id, col: model.active.col },
+        ]),
     );
     this.sheet = new BudgetSheet(before.plan, channels, budgets);
     this.#storedCells.reset();
     for (const layer of BUDGET_LAYERS) this.models[layer].load(budgetRows(this.sheet, layer));
-    this.channelsModel.load(this.sheet.channels.map(channelRow));
+    this.#channelsModel?.load(this.sheet.channels.map(channelRow));
     this.#reloadDerived();
     for (const [model, { id, col }] of activeIds) {
       const row = id === undefined ? -1 : this.sheet.rowOf(id);

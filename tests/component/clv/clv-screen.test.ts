@@ -5,7 +5,8 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../../src/App.svelte';
-import { ClvScenariosRepository, type MixplanDb } from '../../../src/db';
+import { type MixplanDb } from '../../../src/db';
+import { ClvScenariosRepository } from '../../../src/db/clv-scenarios-repository';
 import { seedPlan } from '../data/seed';
 import { openDb, scratchDbName, testEnvironment } from '../harness';
 

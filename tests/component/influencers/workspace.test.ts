@@ -6,7 +6,11 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InfluencersRepository, influencerSettingsOf, type MixplanDb } from '../../../src/db';
+import { type MixplanDb } from '../../../src/db';
+import {
+  InfluencersRepository,
+  influencerSettingsOf,
+} from '../../../src/db/influencers-repository';
 import { emptyChecklist } from '../../../src/domain/influencers/disclosure';
 import type { Influencer } from '../../../src/domain/influencers/model';
 import { computeSheet } from '../../../src/domain/influencers/sheet';

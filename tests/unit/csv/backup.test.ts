@@ -11,8 +11,8 @@ import {
   createBackup,
   databaseSummary,
   restoreBackup,
-  writePlanImport,
-} from '../../../src/db';
+} from '../../../src/db/backup';
+import { writePlanImport } from '../../../src/db/import-writer';
 import { MixplanDb, SCHEMA_VERSION, type MetaRecord } from '../../../src/db/db';
 import { demoBudgets } from '../../../src/domain/demo-budget';
 import { demoPlan } from '../../../src/domain/demo-plan';

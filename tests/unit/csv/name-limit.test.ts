@@ -8,7 +8,7 @@ import type { Month } from '../../../src/domain/months';
 import { MAX_NAME_LENGTH, type Channel } from '../../../src/domain/plan';
 import { translate, type MessageKey, type MessageParams } from '../../../src/i18n';
 import { parseCellInput } from '../../../src/ui/grid/cell-input';
-import { channelColumns } from '../../../src/views/planner/planner-columns';
+import { channelColumns } from '../../../src/views/planner/channel-columns';
 import { applied, importBytes, importText } from './import-helpers';
 import { makePlan } from './plan-arbitraries';
 

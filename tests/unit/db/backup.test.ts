@@ -2,13 +2,8 @@
 // the database cannot be read at all, the plan on screen makes a backup the app restores.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  backupOfSnapshot,
-  checkBackup,
-  createBackup,
-  restoreBackup,
-  type PlanSnapshot,
-} from '../../../src/db';
+import { type PlanSnapshot } from '../../../src/db';
+import { backupOfSnapshot, checkBackup, createBackup, restoreBackup } from '../../../src/db/backup';
 import { MixplanDb } from '../../../src/db/db';
 import { toCents } from '../../../src/domain/money';
 import type { Month } from '../../../src/domain/months';

@@ -3,20 +3,15 @@
 // undeleted with their plan.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PlansRepository } from '../../../src/db';
+import { checkBackup, checksumOf, createBackup, restoreBackup } from '../../../src/db/backup';
+import { ClvScenariosRepository, clvScenariosOf } from '../../../src/db/clv-scenarios-repository';
+import { OrdersRepository, readOrders } from '../../../src/db/orders-repository';
 import {
-  ClvScenariosRepository,
-  OrdersRepository,
-  PlansRepository,
-  checkBackup,
-  checksumOf,
-  clvScenariosOf,
-  createBackup,
-  readOrders,
-  restoreBackup,
   restoreClvScenario,
   restoreOrderBatch,
   type OrderBatch,
-} from '../../../src/db';
+} from '../../../src/db/restore-clv';
 import { MixplanDb } from '../../../src/db/db';
 import { WORKED_EXAMPLE_INPUTS } from '../../../src/domain/clv/clv-example';
 import type { Order } from '../../../src/domain/clv/model';

@@ -4,17 +4,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  ClvSettingsRepository,
-  PlansRepository,
-  checkBackup,
-  checksumOf,
-  clvSettingsOf,
-  createBackup,
-  restoreBackup,
-  restoreClvSettings,
-  type ClvSettings,
-} from '../../../src/db';
+import { PlansRepository } from '../../../src/db';
+import { checkBackup, checksumOf, createBackup, restoreBackup } from '../../../src/db/backup';
+import { ClvSettingsRepository, clvSettingsOf } from '../../../src/db/clv-settings-repository';
+import { restoreClvSettings, type ClvSettings } from '../../../src/db/restore-clv-settings';
 import { MixplanDb, SCHEMA_VERSION } from '../../../src/db/db';
 import { DEFAULT_SEGMENT_RULES, type SegmentRules } from '../../../src/domain/clv/rfm-segments';
 import type { Month } from '../../../src/domain/months';

@@ -5,18 +5,14 @@
 // refused in one when a record holds a bad number), and deleted and undeleted with the plan.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PlansRepository } from '../../../src/db';
+import { checkBackup, checksumOf, createBackup, restoreBackup } from '../../../src/db/backup';
 import {
   InfluencersRepository,
-  PlansRepository,
-  checkBackup,
-  checksumOf,
-  createBackup,
   influencerSettingsOf,
   influencersOf,
-  restoreBackup,
-  restoreInfluencer,
-  restoreInfluencerSettings,
-} from '../../../src/db';
+} from '../../../src/db/influencers-repository';
+import { restoreInfluencer, restoreInfluencerSettings } from '../../../src/db/restore-influencers';
 import { MixplanDb } from '../../../src/db/db';
 import { DEFAULT_BENCHMARKS } from '../../../src/domain/influencers/benchmarks';
 import { emptyChecklist } from '../../../src/domain/influencers/disclosure';

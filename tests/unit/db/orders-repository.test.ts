@@ -2,7 +2,9 @@
 // as a whole set in one transaction (all or nothing), with the plan's revision bumped.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ImportCancelled, OrdersRepository, readOrders, revisionKey } from '../../../src/db';
+import { revisionKey } from '../../../src/db';
+import { ImportCancelled } from '../../../src/db/import-writer';
+import { OrdersRepository, readOrders } from '../../../src/db/orders-repository';
 import { MixplanDb } from '../../../src/db/db';
 import { dayFromNumber } from '../../../src/domain/clv/days';
 import type { Order } from '../../../src/domain/clv/model';

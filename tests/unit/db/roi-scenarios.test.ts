@@ -3,16 +3,10 @@
 // number is not a number, and deleted and undeleted with their plan.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  PlansRepository,
-  RoiScenariosRepository,
-  checkBackup,
-  checksumOf,
-  createBackup,
-  restoreBackup,
-  restoreRoiScenario,
-  scenariosOf,
-} from '../../../src/db';
+import { PlansRepository } from '../../../src/db';
+import { checkBackup, checksumOf, createBackup, restoreBackup } from '../../../src/db/backup';
+import { restoreRoiScenario } from '../../../src/db/restore-roi';
+import { RoiScenariosRepository, scenariosOf } from '../../../src/db/roi-scenarios-repository';
 import { MixplanDb } from '../../../src/db/db';
 import { toCents } from '../../../src/domain/money';
 import type { Month } from '../../../src/domain/months';

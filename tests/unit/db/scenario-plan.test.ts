@@ -2,7 +2,7 @@
 // months carry the new totals, and the original plan is never touched.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeSplitAsScenario } from '../../../src/db';
+import { writeSplitAsScenario } from '../../../src/db/scenario-plan';
 import { MixplanDb } from '../../../src/db/db';
 import type { ChannelBudget, MonthAmounts } from '../../../src/domain/budget';
 import { toCents } from '../../../src/domain/money';

@@ -3,11 +3,19 @@
 // Intl.PluralRules, in both languages.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
+import { enData } from '../../../src/i18n/en-data';
+import { enImport } from '../../../src/i18n/en-import';
 import { fr } from '../../../src/i18n/fr';
+import { frData } from '../../../src/i18n/fr-data';
+import { frImport } from '../../../src/i18n/fr-import';
 import { fillPlaceholders, formatCount, type Language } from '../../../src/i18n/messages';
 
-const catalogues: Record<Language, Record<string, string>> = { fr, en };
-const importKeys = Object.keys(fr).filter((key) => key.startsWith('import.'));
+// The base strings and the Data screen's own (import, export, backup: data-catalogue.ts).
+const catalogues: Record<Language, Record<string, string>> = {
+  fr: { ...fr, ...frData, ...frImport },
+  en: { ...en, ...enData, ...enImport },
+};
+const importKeys = Object.keys(catalogues.fr).filter((key) => key.startsWith('import.'));
 // Every placeholder of a template, plural or not.
 const names = (template: string) =>
   [...template.matchAll(/\{(\w+)(?:,\s*plural,)?/g)].map((m) => m[1] ?? '');

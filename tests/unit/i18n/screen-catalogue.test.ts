@@ -11,11 +11,26 @@ import { frRoiModel } from '../../../src/i18n/fr-roi-model';
 import { translate } from '../../../src/i18n';
 import { enClv } from '../../../src/i18n/en-clv';
 import { frClv } from '../../../src/i18n/fr-clv';
+import { enData } from '../../../src/i18n/en-data';
+import { enImport } from '../../../src/i18n/en-import';
+import { frData } from '../../../src/i18n/fr-data';
+import { frImport } from '../../../src/i18n/fr-import';
 
-describe('the screens’ own strings (ROI, CLV)', () => {
+describe('the screens’ own strings (ROI, CLV, Data)', () => {
   it('are not in the catalogue the app loads at start', () => {
     const base = [...Object.keys(fr), ...Object.keys(en)];
     expect(base.filter((key) => /^(roi|roiModel|clv)\./.test(key))).toEqual([]);
+    const dataScreen = new Set([...Object.keys(frData), ...Object.keys(frImport)]);
+    expect(base.filter((key) => dataScreen.has(key))).toEqual([]);
+  });
+
+  it('of the Data screen read in both languages once its catalogue is loaded', async () => {
+    expect(translate('fr', 'import.title')).toBe('import.title');
+    await import('../../../src/i18n/data-catalogue');
+    expect(translate('fr', 'import.title')).toBe(frData['import.title']);
+    expect(translate('en', 'backup.title')).toBe(enData['backup.title']);
+    expect(Object.keys(enData).sort()).toEqual(Object.keys(frData).sort());
+    expect(Object.keys(enImport).sort()).toEqual(Object.keys(frImport).sort());
   });
 
   it('show as their key until the screen adds them, then read in French and English', async () => {
