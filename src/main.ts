@@ -3,7 +3,7 @@
 import { mount } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 import App from './App.svelte';
-import { appDb } from './db';
+import { appDb, noDatabaseYet } from './db';
 import { loadLanguage, preferredLanguage } from './i18n';
 import { AppUpdate, UPDATE_CHANNEL, browserPage } from './state/app-update.svelte';
 import './app.css';
@@ -18,6 +18,8 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
 const language = preferredLanguage(navigator.languages ?? [navigator.language]);
+// Asked before the database opens, which creates it: a first visit has nothing to read.
+const firstVisit = noDatabaseYet();
 // The database opens while the strings arrive, not after them. A failed open is not lost:
 // every read the shell makes then fails with it, and says so.
 const db = appDb();
@@ -31,6 +33,7 @@ loadLanguage(language).then(
         db,
         env: { now: () => Date.now(), newId: () => crypto.randomUUID() },
         defaultLanguage: language,
+        firstVisit,
         update,
       },
     }),

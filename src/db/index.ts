@@ -5,6 +5,7 @@
 // re-exported from here, it would be fetched with the first screen by every visitor
 // (about 13 KB gzip of restore steps and domain code on the first load).
 export { appDb, MixplanDb, DB_NAME, SCHEMA_VERSION } from './db';
+export { noDatabaseYet } from './first-visit';
 export {
   ChannelsRepository,
   PlansRepository,

@@ -159,7 +159,17 @@ export class AppState {
     }
   }
 
-  async start(storage?: StorageManager): Promise<void> {
+  /**
+   * `firstVisit`: resolves true when the browser had no database yet. The welcome screen is
+   * then ready at once, with the default settings and no plan, while the database is created
+   * and read behind it (what it reads then takes over, a plan from another tab included).
+   */
+  async start(storage?: StorageManager, firstVisit?: Promise<boolean>): Promise<void> {
+    void firstVisit?.then((first) => {
+      if (!first) return;
+      this.settings.assumeDefaults();
+      this.workspace.assumeNoPlans();
+    });
     try {
       await this.settings.load();
     } catch (error) {

@@ -30,6 +30,14 @@ export class LiveQuery<T> {
     });
   }
 
+  /**
+   * A value known before the first answer (a first visit: no database yet, so no plans),
+   * shown until the query answers; ignored once it has.
+   */
+  assume(value: T): void {
+    if (this.#value === undefined) this.#value = value;
+  }
+
   get current(): T | undefined {
     return this.#value;
   }

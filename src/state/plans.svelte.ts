@@ -65,6 +65,11 @@ export class PlanWorkspace {
     });
   }
 
+  /** A first visit: there is no database yet, so no plan to wait for. */
+  assumeNoPlans(): void {
+    this.plans.assume([]);
+  }
+
   /** True once we know there are no plans at all: the first-visit screen. */
   get isEmpty(): boolean {
     return this.plans.current !== undefined && this.plans.current.length === 0;

@@ -20,15 +20,32 @@ export class Settings {
     this.#language = defaultLanguage;
   }
 
+  /**
+   * Keys set in this tab while load() waited for its read (a first visit's welcome screen is
+   * usable before it answers): what it read is older and must not undo them.
+   */
+  readonly #setHere = new Set<string>();
+
   async load(): Promise<void> {
+    // A write made before the read is in what it reads (one database, transactions in order).
+    this.#setHere.clear();
     const values = await this.#repo.all();
-    const language = LANGUAGES.find((l) => l === values.get('language'));
+    const read = (key: string) => (this.#setHere.has(key) ? undefined : values.get(key));
+    const language = LANGUAGES.find((l) => l === read('language'));
     if (language) this.#language = language;
-    this.#theme = THEMES.find((t) => t === values.get('theme')) ?? 'system';
-    const planId = values.get('currentPlanId');
-    this.#currentPlanId = typeof planId === 'string' ? planId : null;
-    const backup = values.get('lastBackupAt');
-    this.#lastBackupAt = typeof backup === 'number' ? backup : null;
+    if (!this.#setHere.has('theme'))
+      this.#theme = THEMES.find((t) => t === values.get('theme')) ?? 'system';
+    const planId = read('currentPlanId');
+    if (!this.#setHere.has('currentPlanId'))
+      this.#currentPlanId = typeof planId === 'string' ? planId : null;
+    const backup = read('lastBackupAt');
+    if (!this.#setHere.has('lastBackupAt'))
+      this.#lastBackupAt = typeof backup === 'number' ? backup : null;
+    this.#loaded = true;
+  }
+
+  /** A first visit: nothing is stored yet, the defaults are the settings (load() follows). */
+  assumeDefaults(): void {
     this.#loaded = true;
   }
 
@@ -50,22 +67,26 @@ export class Settings {
 
   /** The screen follows at once; the stored value follows when the write succeeds. */
   setLanguage(language: Language): Promise<Result<void, StorageError>> {
+    this.#setHere.add('language');
     this.#language = language;
     return this.#repo.set('language', language);
   }
 
   setTheme(theme: Theme): Promise<Result<void, StorageError>> {
+    this.#setHere.add('theme');
     this.#theme = theme;
     return this.#repo.set('theme', theme);
   }
 
   setCurrentPlan(id: string | null): Promise<Result<void, StorageError>> {
+    this.#setHere.add('currentPlanId');
     this.#currentPlanId = id;
     return this.#repo.set('currentPlanId', id);
   }
 
   /** The date of the last backup the user saved, shown in Settings with its reminder. */
   setLastBackup(timestamp: number): Promise<Result<void, StorageError>> {
+    this.#setHere.add('lastBackupAt');
     this.#lastBackupAt = timestamp;
     return this.#repo.set('lastBackupAt', timestamp);
   }
