@@ -7,11 +7,7 @@
 //   gamma_gamma_fit_ms         — fitGammaGamma on their repeat buyers, the same way
 //   runs                       — the 7 BG/NBD times, in order
 import { launchChromium } from '../tests/e2e/chromium.mjs';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+import { median } from './stats.mjs';
 
 export async function forecastFigures(pagesUrl) {
   const browser = await launchChromium();

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium.mjs';
+import { median } from './stats.mjs';
 
 /** A count as the French screen writes it ("200 000", narrow no-break space), as a pattern. */
 function countPattern(n) {
@@ -112,11 +113,6 @@ export function ordersCsv({ orders, customers, seed }) {
     );
   });
   return lines.join('\r\n') + '\r\n';
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 /** The size in bytes of a directory's files, subdirectories included. */

@@ -5,11 +5,7 @@
 //                        the segments in hand; median of 7 runs after a cold run (printed).
 //                        Budget 1 500 ms, goal 400 ms.
 import { launchChromium } from '../tests/e2e/chromium.mjs';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+import { median } from './stats.mjs';
 
 export async function rfmFigures(pagesUrl) {
   const browser = await launchChromium();

@@ -7,11 +7,7 @@
 //                              the visible cells repainted); median of 21 runs after 3 warm-up
 //                              runs. Budget 50 ms, goal 10 ms.
 import { launchChromium } from '../tests/e2e/chromium.mjs';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
+import { median } from './stats.mjs';
 
 export async function influencersFigures(pagesUrl) {
   const browser = await launchChromium();

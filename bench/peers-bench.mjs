@@ -6,6 +6,8 @@
 //   and the app's cold load beside hello.html's (a Svelte 5 hello world built the same way).
 // ROUNDS interleaved rounds, each page in a fresh context, so that a slow moment of the
 // machine falls on every contender alike; medians over rounds.
+import { median, percentile } from './stats.mjs';
+
 const ROUNDS = 5;
 const EDITS = 200;
 const VIEWPORT = { width: 1400, height: 900 };
@@ -15,16 +17,6 @@ const GRIDS = [
   { name: 'aggrid', page: 'aggrid.html', hooks: 'peerGrid' },
   { name: 'svar', page: 'svar.html', hooks: 'peerGrid' },
 ];
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function gridRound(browser, url, grid) {
   const context = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });

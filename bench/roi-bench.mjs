@@ -20,6 +20,7 @@
 //                              'longtask', 50 ms and over; 0 when there is none) while the built
 //                              app runs a 10 000-draw simulation: the screen stays responsive
 import { launchChromium } from '../tests/e2e/chromium.mjs';
+import { median, percentile } from './stats.mjs';
 
 /** Texts of the app this benchmark relies on. */
 export const ROI_UI = {
@@ -37,16 +38,6 @@ export const ROI_UI = {
   runSimulation: 'Lancer la simulation',
   simulationDone: /P50/,
 };
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function calculationFigures(browser, pagesUrl) {
   const page = await browser.newPage();

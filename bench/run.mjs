@@ -58,14 +58,10 @@ import { importFigures } from './import-bench.mjs';
 import { influencersFigures } from './influencers-bench.mjs';
 import { peerFigures } from './peers-bench.mjs';
 import { roiFigures } from './roi-bench.mjs';
+import { median, percentile } from './stats.mjs';
 
 const DIST = 'dist';
 const PAGES = 'bench/dist';
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function round(value, digits = 1) {
   const scale = 10 ** digits;
@@ -118,11 +114,6 @@ async function firstLoadJs(browser, url) {
   for (const path of scripts)
     bytes += gzipSync(readFileSync(join(DIST, path)), { level: 9 }).length;
   return { kb: bytes / 1024, files: [...scripts] };
-}
-
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 async function gridFigures(browser, url) {

@@ -14,45 +14,18 @@ import {
 // which the pages' strict CSP refuses. The no-font variant: the icon font is a data: URL.
 import 'ag-grid-community/styles/ag-grid.css';
 import 'ag-grid-community/styles/ag-theme-quartz-no-font.css';
-import { formatAmount, parseMoney, toCents } from '../../src/domain/money';
-import { measureScrollOf } from './peer-scroll';
+import { parseMoney } from '../../src/domain/money';
+import { MONTHS, money, monthField as month, peerRows, type PeerRow } from './bench-grid-data';
+import { measureScrollOf } from './peer-grid';
 
 // Only what the page uses (RowApiModule: getDisplayedRowAtIndex); no ValidationModule,
 // whose checks a production app leaves out.
 ModuleRegistry.registerModules([ClientSideRowModelModule, PinnedRowModule, RowApiModule]);
 
-const ROWS = 200;
-const MONTHS = 60;
-const names = ['TV', 'Radio', 'Presse', 'Affichage', 'Salon', 'E-mailing', 'Street', 'RP'];
+type Row = PeerRow;
 
-type Row = Record<string, number | string>;
-
-// The generator of grid-page.svelte.ts, so that both grids hold the same amounts.
-let seed = 42;
-function nextAmount(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return (seed % 500000) * 100;
-}
-
-const month = (m: number) => `m${m}`;
-const rows: Row[] = Array.from({ length: ROWS }, (_, r) => {
-  const row: Row = { label: `${names[r % names.length]} ${r + 1}`, total: 0 };
-  for (let m = 0; m < MONTHS; m++) {
-    const amount = nextAmount();
-    row[month(m)] = amount;
-    row.total = Number(row.total) + amount;
-  }
-  return row;
-});
-const totals: Row = { label: 'Total', total: 0 };
-for (let m = 0; m < MONTHS; m++) {
-  const sum = rows.reduce((acc, row) => acc + Number(row[month(m)]), 0);
-  totals[month(m)] = sum;
-  totals.total = Number(totals.total) + sum;
-}
-
-// GridPage.svelte's formatter: the same Intl work per cell.
-const money = (cents: unknown) => formatAmount(toCents(Number(cents ?? 0)), 'fr-FR');
+const { rows, totals: monthTotals } = peerRows();
+const totals: Row = { label: 'Total', ...monthTotals };
 
 // Mixplan's sizes (GridView.svelte): 140 px channel and total columns, 110 px months, 30 px rows.
 const columnDefs: ColDef<Row>[] = [
@@ -94,19 +67,6 @@ function pinnedTotals(): IRowNode<Row> {
   const node = api.getPinnedBottomRow(0);
   if (!node) throw new Error('no totals row');
   return node;
-}
-
-declare global {
-  interface Window {
-    peerGrid: {
-      measureEdit: (row: number, col: number, text: string) => number;
-      measureScroll: (
-        steps: number,
-        stepPx: number,
-      ) => Promise<{ maxFrameMs: number; maxCells: number }>;
-      cellsInDom: () => number;
-    };
-  }
 }
 
 const cellsInDom = () => target.querySelectorAll('.ag-cell').length;

@@ -7,10 +7,7 @@ import type { GridChange } from '../../src/ui/grid/commands';
 import type { GridColumn, GridRow } from '../../src/ui/grid/types';
 import '../../src/app.css';
 import GridPage from './GridPage.svelte';
-
-const ROWS = 200;
-const MONTHS = 60;
-const names = ['TV', 'Radio', 'Presse', 'Affichage', 'Salon', 'E-mailing', 'Street', 'RP'];
+import { MONTHS, ROWS, benchRows } from './bench-grid-data';
 
 const columns: GridColumn[] = Array.from({ length: MONTHS }, (_, m) => {
   const year = 2026 + Math.floor(m / 12);
@@ -18,17 +15,10 @@ const columns: GridColumn[] = Array.from({ length: MONTHS }, (_, m) => {
   return { id: `${year}-${month}`, label: `${month}/${year}`, type: 'money' };
 });
 
-// A fixed pseudo-random sequence, so that every run measures the same grid.
-let seed = 42;
-function nextAmount(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return (seed % 500000) * 100;
-}
-
-const rows: GridRow[] = Array.from({ length: ROWS }, (_, r) => ({
+const rows: GridRow[] = benchRows().map(({ label, amounts }, r) => ({
   id: `row-${r}`,
-  label: `${names[r % names.length]} ${r + 1}`,
-  cells: Array.from({ length: MONTHS }, () => nextAmount()),
+  label,
+  cells: amounts,
 }));
 
 const rowTotals = new Float64Array(ROWS);

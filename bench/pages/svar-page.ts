@@ -2,41 +2,15 @@
 // Mixplan's grid (bench/peers-bench.mjs). Same data, sizes, fr-FR formatter and hooks.
 import { flushSync, mount } from 'svelte';
 import type { IApi, IColumnConfig } from '@svar-ui/svelte-grid';
-import { formatAmount, parseMoney, toCents } from '../../src/domain/money';
+import { parseMoney } from '../../src/domain/money';
+import { MONTHS, money, monthField as month, peerRows, type PeerRow } from './bench-grid-data';
 import SvarPage, { sums } from './SvarPage.svelte';
-import { measureScrollOf } from './peer-scroll';
+import { measureScrollOf } from './peer-grid';
 
-const ROWS = 200;
-const MONTHS = 60;
-const names = ['TV', 'Radio', 'Presse', 'Affichage', 'Salon', 'E-mailing', 'Street', 'RP'];
-
-type Row = Record<string, number | string>;
-
-// The generator of grid-page.svelte.ts, so that both grids hold the same amounts.
-let seed = 42;
-function nextAmount(): number {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return (seed % 500000) * 100;
-}
-
-const month = (m: number) => `m${m}`;
-const rows: Row[] = Array.from({ length: ROWS }, (_, r) => {
-  const row: Row = { id: r + 1, label: `${names[r % names.length]} ${r + 1}`, total: 0 };
-  for (let m = 0; m < MONTHS; m++) {
-    const amount = nextAmount();
-    row[month(m)] = amount;
-    row.total = Number(row.total) + amount;
-  }
-  return row;
-});
-sums.total = 0;
-for (let m = 0; m < MONTHS; m++) {
-  sums[month(m)] = rows.reduce((acc, row) => acc + Number(row[month(m)]), 0);
-  sums.total += sums[month(m)]!;
-}
-
-// GridPage.svelte's formatter: the same Intl work per cell.
-const money = (cents: unknown) => formatAmount(toCents(Number(cents ?? 0)), 'fr-FR');
+// SVAR finds rows by id.
+const plan = peerRows();
+const rows: PeerRow[] = plan.rows.map((row, r) => ({ id: r + 1, ...row }));
+Object.assign(sums, plan.totals);
 
 // Mixplan's sizes (GridView.svelte): 140 px channel and total columns, 110 px months.
 const columns: IColumnConfig[] = [
@@ -58,19 +32,6 @@ if (!target) throw new Error('no #app');
 mount(SvarPage, { target, props: { data: rows, columns, init: (grid) => (api = grid) } });
 flushSync();
 
-declare global {
-  interface Window {
-    peerGrid: {
-      measureEdit: (row: number, col: number, text: string) => number;
-      measureScroll: (
-        steps: number,
-        stepPx: number,
-      ) => Promise<{ maxFrameMs: number; maxCells: number }>;
-      cellsInDom: () => number;
-    };
-  }
-}
-
 // Body and footer cells, pinned ones included, headers not: what AG Grid's .ag-cell counts.
 const cellsInDom = () =>
   target.querySelectorAll('.wx-cell').length -
@@ -89,7 +50,7 @@ window.peerGrid = {
     if (!parsed.ok) throw new Error(`not an amount: ${text}`);
     if (!api) throw new Error('no SVAR api');
     const id = row + 1;
-    const current = api.getRow(id) as Row;
+    const current = api.getRow(id) as PeerRow;
     const field = month(col);
     const delta = parsed.value - Number(current[field]);
     void api.exec('update-row', {

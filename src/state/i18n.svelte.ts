@@ -28,13 +28,24 @@ export class Translator {
     void this.#arrivals;
     const wanted = this.#wanted();
     if (hasLanguage(wanted)) this.#shown = wanted;
-    else
-      loadLanguage(wanted).then(
-        () => (this.#arrivals += 1),
-        // Offline before the app was cached: the screen stays in the language it has.
-        () => undefined,
-      );
+    else this.#fetch(wanted);
     return this.#shown;
+  }
+
+  /** Languages asked for and not arrived: every string reads `language`, one fetch waits. */
+  readonly #fetching = new Set<Language>();
+
+  #fetch(language: Language): void {
+    if (this.#fetching.has(language)) return;
+    this.#fetching.add(language);
+    loadLanguage(language)
+      .then(
+        () => (this.#arrivals += 1),
+        // Offline before the app was cached: the screen stays in the language it has, and the
+        // next read asks again.
+        () => undefined,
+      )
+      .finally(() => this.#fetching.delete(language));
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translate(this.language, key, params);

@@ -30,17 +30,20 @@ export class Settings {
     // A write made before the read is in what it reads (one database, transactions in order).
     this.#setHere.clear();
     const values = await this.#repo.all();
-    const read = (key: string) => (this.#setHere.has(key) ? undefined : values.get(key));
-    const language = LANGUAGES.find((l) => l === read('language'));
-    if (language) this.#language = language;
-    if (!this.#setHere.has('theme'))
-      this.#theme = THEMES.find((t) => t === values.get('theme')) ?? 'system';
-    const planId = read('currentPlanId');
-    if (!this.#setHere.has('currentPlanId'))
+    const fresh = (key: string) => !this.#setHere.has(key);
+    if (fresh('language')) {
+      const language = LANGUAGES.find((l) => l === values.get('language'));
+      if (language) this.#language = language;
+    }
+    if (fresh('theme')) this.#theme = THEMES.find((t) => t === values.get('theme')) ?? 'system';
+    if (fresh('currentPlanId')) {
+      const planId = values.get('currentPlanId');
       this.#currentPlanId = typeof planId === 'string' ? planId : null;
-    const backup = read('lastBackupAt');
-    if (!this.#setHere.has('lastBackupAt'))
+    }
+    if (fresh('lastBackupAt')) {
+      const backup = values.get('lastBackupAt');
       this.#lastBackupAt = typeof backup === 'number' ? backup : null;
+    }
     this.#loaded = true;
   }
 

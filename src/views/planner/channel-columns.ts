@@ -3,11 +3,9 @@
 // of the planner's first load.
 import { AARRR_STAGES, CATALOGUE, KPIS, OBJECTIVES } from '../../domain/catalogue';
 import { MAX_NAME_LENGTH } from '../../domain/plan';
-import type { Language, MessageKey, MessageParams } from '../../i18n';
+import type { Language, MessageKey, Translate } from '../../i18n';
 import type { GridColumn } from '../../ui/grid/types';
 import { CHANNEL_FIELDS, type ChannelField } from './planner-columns';
-
-type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const COST_CHOICES = [
   'fixed',

@@ -1,8 +1,21 @@
-// The peers' scroll measure, as grid-page's: one step per frame, down by a step then up by half
-// and right by a third; the longest frame and the most cells seen.
+// What a peer grid page (aggrid.html, svar.html) gives bench/peers-bench.mjs, with the same
+// meaning as grid-page's hooks, and the scroll measure they share with it: one step per
+// frame, down by a step then up by half and right by a third; the longest frame and the most
+// cells seen.
 export interface ScrollFigures {
   maxFrameMs: number;
   maxCells: number;
+}
+
+declare global {
+  interface Window {
+    peerGrid: {
+      /** One edit, its cell and totals in the DOM and laid out; in ms. */
+      measureEdit: (row: number, col: number, text: string) => number;
+      measureScroll: (steps: number, stepPx: number) => Promise<ScrollFigures>;
+      cellsInDom: () => number;
+    };
+  }
 }
 
 /**
