@@ -24,7 +24,7 @@ export {
   type ChangeBatch,
   type HistoryOp,
 } from './plan-changes-repository';
-export { observe, type Unsubscribe } from './live';
+export { observe, stampWrite, type Unsubscribe } from './live';
 export { requestPersistence, type PersistenceState } from './persistence';
 export { toStorageError, type StorageError, type StorageErrorCode } from './storage-error';
 export {

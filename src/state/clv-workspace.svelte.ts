@@ -12,6 +12,7 @@ import { applyClvChange, type ClvChange, type ClvScenario } from '../domain/clv/
 import { toCents } from '../domain/money';
 import type { Plan } from '../domain/plan';
 import type { AppState } from './app-state.svelte';
+import { UnansweredRows } from './unanswered-rows.svelte';
 import { PendingChanges, withPending } from './pending-changes.svelte';
 import { plannedChannels, type PlannedChannel } from './roi-scenario-actions';
 
@@ -33,9 +34,9 @@ export class ClvWorkspace {
   #stored = $state.raw<{ planId: string; list: ClvScenario[] } | undefined>(undefined);
   #readError = $state.raw<StorageError | null>(null);
   #budgets = $state.raw<{ planId: string; list: ChannelBudget[] } | undefined>(undefined);
-  // Scenarios created here but not yet in the database's answer.
-  #local = $state.raw<ReadonlyMap<string, ClvScenario>>(new Map());
-  #hidden = $state.raw<ReadonlySet<string>>(new Set());
+  // Created (or put back) here but not yet in the database's answer, and deleted here while
+  // the answer may still hold them: shown as this tab made them until an answer read after.
+  readonly #unanswered = new UnansweredRows<ClvScenario>();
   #choice = $state.raw<ReadonlyMap<string, string>>(new Map());
   // This tab's edits on their way: shown at once, written in the order typed, kept on screen
   // (and counted) when a write fails, until the database's answer holds them.
@@ -60,9 +61,7 @@ export class ClvWorkspace {
   readonly scenarios: ClvScenario[] = $derived.by(() => {
     const planId = this.planId;
     const stored = this.#stored?.planId === planId ? this.#stored.list : [];
-    const ids = new Set(stored.map((s) => s.id));
-    const fresh = [...this.#local.values()].filter((s) => s.planId === planId && !ids.has(s.id));
-    const list = [...stored, ...fresh].filter((s) => !this.#hidden.has(s.id));
+    const list = planId === null ? [] : this.#unanswered.over(planId, stored);
     return withPending(list, this.#pending.list, applyClvChange);
   });
 
@@ -105,7 +104,7 @@ export class ClvWorkspace {
       const fail = (error: StorageError) => (this.#readError = error);
       const stopScenarios = observe(
         () => clvScenariosOf(app.db, planId),
-        (list) => this.#receive(planId, list),
+        (list, readAfter) => this.#receive(planId, list, readAfter),
         fail,
       );
       // Observed, so that a CAC taken from a channel follows the plan's budget as it is edited.
@@ -252,9 +251,7 @@ export class ClvWorkspace {
       return false;
     }
     const stored = result.value;
-    this.#local = new Map(this.#local).set(stored.id, stored);
-    if (this.#hidden.has(stored.id))
-      this.#hidden = new Set([...this.#hidden].filter((id) => id !== stored.id));
+    this.#unanswered.added([stored]);
     this.select(stored.id);
     this.#app.toasts.show(t(`clv.scenario.${said}`, { name: stored.name }));
     return true;
@@ -270,7 +267,7 @@ export class ClvWorkspace {
       this.#app.toasts.show(this.#app.i18n.storageMessage(result.error), { kind: 'error' });
       return false;
     }
-    this.#hidden = new Set([...this.#hidden, target.id]);
+    this.#unanswered.removed([target.id]);
     this.#pending.forget(target.id);
     const removed = result.value;
     if (!removed) return false;
@@ -281,12 +278,10 @@ export class ClvWorkspace {
     return true;
   }
 
-  #receive(planId: string, list: ClvScenario[]): void {
+  #receive(planId: string, list: ClvScenario[], readAfter: number): void {
     this.#stored = { planId, list };
     this.#readError = null;
-    if (this.#local.size > 0) this.#local = new Map();
-    if (this.#hidden.size > 0) this.#hidden = new Set();
-    // This answer came after the writes marked written resolved: it holds them.
-    this.#pending.received();
+    this.#unanswered.received(readAfter);
+    this.#pending.received(readAfter);
   }
 }

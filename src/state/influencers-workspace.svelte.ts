@@ -27,6 +27,7 @@ import {
 import type { Plan } from '../domain/plan';
 import { untrack } from 'svelte';
 import type { AppState } from './app-state.svelte';
+import { UnansweredRows } from './unanswered-rows.svelte';
 import { PendingChanges, withPending } from './pending-changes.svelte';
 
 function sameWeights(a: ScoreWeights, b: ScoreWeights): boolean {
@@ -55,8 +56,7 @@ export class InfluencersWorkspace {
   #readError = $state.raw<StorageError | null>(null);
   // Rows added (or put back) here but not yet in the database's answer, and rows removed here
   // that the answer may still hold.
-  #local = $state.raw<readonly Influencer[]>([]);
-  #hidden = $state.raw<ReadonlySet<string>>(new Set());
+  readonly #unanswered = new UnansweredRows<Influencer>();
   // This tab's edits on their way: shown at once, written in the order typed, kept on screen
   // (and counted) when a write fails, until the database's answer holds them.
   readonly #pending: PendingChanges<Influencer, InfluencerChange>;
@@ -73,10 +73,7 @@ export class InfluencersWorkspace {
   readonly influencers: Influencer[] = $derived.by(() => {
     const planId = this.planId;
     const stored = this.#stored?.planId === planId ? this.#stored.list : [];
-    const ids = new Set(stored.map((i) => i.id));
-    const fresh = this.#local.filter((i) => i.planId === planId && !ids.has(i.id));
-    const list = [...stored, ...fresh];
-    const shown = this.#hidden.size > 0 ? list.filter((i) => !this.#hidden.has(i.id)) : list;
+    const shown = planId === null ? [] : this.#unanswered.over(planId, stored);
     return withPending(shown, this.#pending.list, (i, change) => applyInfluencerChange(i, change));
   });
 
@@ -134,7 +131,7 @@ export class InfluencersWorkspace {
       const fail = (error: StorageError) => (this.#readError = error);
       const stopRows = observe(
         () => influencersOf(app.db, planId),
-        (list) => this.#receive(planId, list),
+        (list, readAfter) => this.#receive(planId, list, readAfter),
         fail,
       );
       const stopSettings = observe(
@@ -222,7 +219,7 @@ export class InfluencersWorkspace {
       this.#sayError(result.error);
       return false;
     }
-    this.#hidden = new Set([...this.#hidden, ...ids]);
+    this.#unanswered.removed(ids);
     for (const id of ids) this.#pending.forget(id);
     const removed = result.value;
     if (removed.length === 0) return false;
@@ -268,11 +265,7 @@ export class InfluencersWorkspace {
       this.#app.toasts.show(this.#app.i18n.t('influencers.ws.planGone'), { kind: 'error' });
       return false;
     }
-    const stored = result.value;
-    const ids = new Set(stored.map((i) => i.id));
-    this.#local = [...this.#local.filter((i) => !ids.has(i.id)), ...stored];
-    if ([...ids].some((id) => this.#hidden.has(id)))
-      this.#hidden = new Set([...this.#hidden].filter((id) => !ids.has(id)));
+    this.#unanswered.added(result.value);
     return true;
   }
 
@@ -305,13 +298,11 @@ export class InfluencersWorkspace {
     this.#app.toasts.show(this.#app.i18n.storageMessage(error), { kind: 'error' });
   }
 
-  #receive(planId: string, list: Influencer[]): void {
+  #receive(planId: string, list: Influencer[], readAfter: number): void {
     this.#stored = { planId, list };
     this.#readError = null;
-    if (this.#local.length > 0) this.#local = [];
-    if (this.#hidden.size > 0) this.#hidden = new Set();
-    // This answer came after the writes marked written resolved: it holds them.
-    this.#pending.received();
+    this.#unanswered.received(readAfter);
+    this.#pending.received(readAfter);
   }
 
   #receiveSettings(planId: string, value: InfluencerSettings | null): void {

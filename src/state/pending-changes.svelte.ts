@@ -2,7 +2,7 @@
 // over what the database answered, written one at a time in the order typed, and kept until
 // an answer holds them. A failed write is a lasting, counted state; what waits is sent again
 // with the next.
-import type { StorageError, StorageResult } from '../db';
+import { stampWrite, type StorageError, type StorageResult } from '../db';
 
 /** An edit shown at once and sent to the database in order; `written` once stored. */
 export interface Pending<C> {
@@ -10,6 +10,8 @@ export interface Pending<C> {
   change: C;
   at: number;
   written: boolean;
+  /** Once written: the write's stamp, held by every answer read after it (src/db/live.ts). */
+  stamp?: number;
 }
 
 /** The scenarios with the edits not yet in the database's answer applied, in order. */
@@ -76,9 +78,10 @@ export class PendingChanges<R, C> {
     return this.unwritten === 0;
   }
 
-  /** The database answered after the writes marked written resolved: it holds them. */
-  received(): void {
-    if (this.#list.some((p) => p.written)) this.#list = this.#list.filter((p) => !p.written);
+  /** The database answered; `readAfter` says which written edits the answer holds. */
+  received(readAfter: number): void {
+    const held = (p: Pending<C>) => p.written && (p.stamp ?? 0) <= readAfter;
+    if (this.#list.some(held)) this.#list = this.#list.filter((p) => !held(p));
     // Storage back, or a write that failed: what waits is sent again.
     if (this.unwritten > 0) void this.send();
   }
@@ -104,7 +107,7 @@ export class PendingChanges<R, C> {
       this.#list =
         result.value === null
           ? this.#list.filter((p) => p !== sent)
-          : this.#list.map((p) => (p === sent ? { ...p, written: true } : p));
+          : this.#list.map((p) => (p === sent ? { ...p, written: true, stamp: stampWrite() } : p));
     }
   }
 

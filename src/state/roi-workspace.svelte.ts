@@ -13,6 +13,7 @@ import { applyScenarioChange, type ScenarioChange } from '../domain/roi/changes'
 import type { RoiScenario } from '../domain/roi/model';
 import { scenarioErrors } from '../domain/roi/validation';
 import type { AppState } from './app-state.svelte';
+import { UnansweredRows } from './unanswered-rows.svelte';
 import { PendingChanges, withPending } from './pending-changes.svelte';
 import {
   exampleScenario,
@@ -39,9 +40,9 @@ export class RoiWorkspace {
   #budgets = $state.raw<{ planId: string; list: ChannelBudget[] } | undefined>(undefined);
   #readError = $state.raw<StorageError | null>(null);
   readonly #pending: PendingChanges<RoiScenario, ScenarioChange>;
-  // Written, but not yet in the database's answer: shown (or hidden) until the next answer.
-  #created = $state.raw<readonly RoiScenario[]>([]);
-  #hidden = $state.raw<ReadonlySet<string>>(new Set());
+  // Created (or put back) here but not yet in the database's answer, and deleted here while
+  // the answer may still hold them: shown as this tab made them until an answer read after.
+  readonly #unanswered = new UnansweredRows<RoiScenario>();
   #choice = $state.raw<ReadonlyMap<string, string>>(new Map());
 
   readonly plan: Plan | null = $derived.by(() => this.#app.workspace.current);
@@ -62,9 +63,7 @@ export class RoiWorkspace {
   readonly scenarios: RoiScenario[] = $derived.by(() => {
     const planId = this.planId;
     const stored = this.#stored?.planId === planId ? this.#stored.list : [];
-    const ids = new Set(stored.map((s) => s.id));
-    const fresh = this.#created.filter((s) => s.planId === planId && !ids.has(s.id));
-    const list = [...stored, ...fresh].filter((s) => !this.#hidden.has(s.id));
+    const list = planId === null ? [] : this.#unanswered.over(planId, stored);
     return withPending(list, this.#pending.list, applyScenarioChange);
   });
 
@@ -105,7 +104,7 @@ export class RoiWorkspace {
       const fail = (error: StorageError) => (this.#readError = error);
       const stopScenarios = observe(
         () => scenariosOf(app.db, planId),
-        (list) => this.#receive(planId, list),
+        (list, readAfter) => this.#receive(planId, list, readAfter),
         fail,
       );
       const stopBudgets = observe(
@@ -182,13 +181,11 @@ export class RoiWorkspace {
     return this.#pending.flush();
   }
 
-  #receive(planId: string, list: RoiScenario[]): void {
+  #receive(planId: string, list: RoiScenario[], readAfter: number): void {
     this.#stored = { planId, list };
     this.#readError = null;
-    if (this.#created.length > 0) this.#created = [];
-    if (this.#hidden.size > 0) this.#hidden = new Set();
-    // This answer came after the writes marked written resolved: it holds them.
-    this.#pending.received();
+    this.#unanswered.received(readAfter);
+    this.#pending.received(readAfter);
   }
 
   #showError(error: StorageError): void {
@@ -229,9 +226,7 @@ export class RoiWorkspace {
       return false;
     }
     const stored = result.value;
-    this.#created = [...this.#created, stored];
-    if (this.#hidden.has(stored.id))
-      this.#hidden = new Set([...this.#hidden].filter((id) => id !== stored.id));
+    this.#unanswered.added([stored]);
     this.select(stored.id);
     this.#app.toasts.show(t(`roi.scenario.${said}`, { name: stored.name }));
     return true;
@@ -256,7 +251,7 @@ export class RoiWorkspace {
       return false;
     }
     this.#pending.forget(target.id);
-    this.#hidden = new Set([...this.#hidden, target.id]);
+    this.#unanswered.removed([target.id]);
     const removed = result.value;
     if (!removed) return false;
     const { t } = this.#app.i18n;
