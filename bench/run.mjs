@@ -45,6 +45,7 @@
 //   rfm_200k_orders_ms — see bench/clv-rfm-bench.mjs
 //   bgnbd_fit_20k_customers_ms, gamma_gamma_fit_ms — see bench/clv-forecast-bench.mjs
 //   influencers_10k_recompute_ms — see bench/influencers-bench.mjs
+//   lead_score_50k_ms — see bench/leads-bench.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -56,6 +57,7 @@ import { ordersImportFigures } from './clv-import-bench.mjs';
 import { rfmFigures } from './clv-rfm-bench.mjs';
 import { importFigures } from './import-bench.mjs';
 import { influencersFigures } from './influencers-bench.mjs';
+import { leadsFigures } from './leads-bench.mjs';
 import { peerFigures } from './peers-bench.mjs';
 import { roiFigures } from './roi-bench.mjs';
 import { median, percentile } from './stats.mjs';
@@ -345,6 +347,8 @@ try {
   results.gamma_gamma_fit_ms = round(forecast.gamma_gamma_fit_ms);
   const influencers = await influencersFigures(pagesServer.url);
   results.influencers_10k_recompute_ms = round(influencers.influencers_10k_recompute_ms, 2);
+  const leads = await leadsFigures(pagesServer.url);
+  results.lead_score_50k_ms = round(leads.lead_score_50k_ms, 2);
   writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
   console.log('first load (import graph):', graph.files.join(', '));
   console.log(
@@ -381,6 +385,10 @@ try {
   console.log(
     'influencer sheet, one weight changed (ms):',
     influencers.runs.map((ms) => round(ms, 1)).join(', '),
+  );
+  console.log(
+    'lead scoring, one weight changed on 50 000 leads (ms):',
+    leads.runs.map((ms) => round(ms, 1)).join(', '),
   );
   console.log('tab sync (ms):', sync.delays.map((ms) => round(ms)).join(', '));
   console.table(results);

@@ -13,6 +13,7 @@ import { restoreBudget, restoreChannel, restorePlan } from './restore';
 import { restoreClvScenario, restoreOrderBatch } from './restore-clv';
 import { restoreClvSettings } from './restore-clv-settings';
 import { restoreInfluencer, restoreInfluencerSettings } from './restore-influencers';
+import { restoreLeadBatch, restoreScoringModel } from './restore-leads';
 import { restoreRoiScenario } from './restore-roi';
 import { toStorageError } from './storage-error';
 
@@ -121,6 +122,11 @@ function checksFor(now: number): Record<string, Check> {
     influencers: unchangedBy(restoreInfluencer),
     // Weights all zero or a benchmark table with overlapping bands are dropped on read.
     influencerSettings: unchangedBy(restoreInfluencerSettings),
+    // A lead dropped or repaired on read (no id, a date that is no day, a custom field that is
+    // not text) changes the batch's leads, so a batch holding one is refused.
+    leads: unchangedBy(restoreLeadBatch),
+    // A model whose shape fails (an unknown rule kind, points that are not finite) is dropped.
+    leadCriteria: unchangedBy(restoreScoringModel),
     meta: (raw) => isRecord(raw) && typeof raw.key === 'string' && raw.key !== '',
   };
 }
@@ -214,6 +220,8 @@ export function backupOfSnapshot(
   tables.clvSettings = [...(snapshot.clvSettings ?? [])];
   tables.influencers = [...(snapshot.influencers ?? [])];
   tables.influencerSettings = [...(snapshot.influencerSettings ?? [])];
+  tables.leads = [...(snapshot.leads ?? [])];
+  tables.leadCriteria = [...(snapshot.leadCriteria ?? [])];
   tables.meta = [...meta];
   return backupText(tables, db.verno, now);
 }

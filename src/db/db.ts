@@ -22,8 +22,12 @@
 //              the user collected, never the computed columns (restore-influencers.ts)
 //   influencerSettings — (v8) one record per plan: its sheet's format, formulas, benchmarks,
 //              thresholds, weights and shortlist; absent until the user changes one
-// Later schema versions add tables (leads):
-// never edit a shipped version(n), add version(n + 1) with an upgrade() and a test.
+//   leads    — (v9) a plan's imported leads, up to 5 000 per record (restore-leads.ts), keyed
+//              `${planId}:${seq}`: as for orders, IndexedDB's cost is per record, so 50 000
+//              leads are 10 puts, and a plan's leads are only read and replaced as a whole set
+//   leadCriteria — (v9) one record per plan: its scoring model (criteria, caps, decay,
+//              thresholds, grid, pre-qualification); absent until the user defines one
+// Never edit a shipped version(n): add version(n + 1) with an upgrade() and a test.
 import Dexie, { type EntityTable } from 'dexie';
 import type { ChannelBudget } from '../domain/budget';
 import type { HistoryEntry } from '../domain/plan-changes';
@@ -35,6 +39,8 @@ import type { OrderBatch } from './restore-clv';
 import type { ClvSettings } from './restore-clv-settings';
 import type { StoredInfluencer } from './restore-influencers';
 import type { InfluencerSettings } from '../domain/influencers/settings';
+import type { ScoringModel } from '../domain/leads/model';
+import type { LeadBatch } from './restore-leads';
 
 export interface MetaRecord {
   key: string;
@@ -42,7 +48,7 @@ export interface MetaRecord {
 }
 
 export const DB_NAME = 'mixplan';
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export class MixplanDb extends Dexie {
   plans!: EntityTable<Plan, 'id'>;
@@ -57,6 +63,8 @@ export class MixplanDb extends Dexie {
   clvSettings!: EntityTable<ClvSettings, 'planId'>;
   influencers!: EntityTable<StoredInfluencer, 'id'>;
   influencerSettings!: EntityTable<InfluencerSettings, 'planId'>;
+  leads!: EntityTable<LeadBatch, 'id'>;
+  leadCriteria!: EntityTable<ScoringModel, 'planId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -93,6 +101,9 @@ export class MixplanDb extends Dexie {
     // v8: the influencer sheet and its settings (issue 13). New tables: no records to upgrade.
     // Influencers indexed by plan (a plan reads and deletes its own); settings keyed by plan.
     this.version(8).stores({ influencers: 'id, planId', influencerSettings: 'planId' });
+    // v9: the lead scoring sheet. New tables: no records to upgrade. Lead batches
+    // indexed by plan (a plan reads, replaces and deletes its own); the model keyed by plan.
+    this.version(9).stores({ leads: 'id, planId', leadCriteria: 'planId' });
   }
 }
 

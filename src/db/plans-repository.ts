@@ -11,6 +11,8 @@ import type { OrderBatch } from './restore-clv';
 import type { ClvSettings } from './restore-clv-settings';
 import type { InfluencerSettings } from '../domain/influencers/settings';
 import type { StoredInfluencer } from './restore-influencers';
+import type { ScoringModel } from '../domain/leads/model';
+import type { LeadBatch } from './restore-leads';
 import { restoreAll, restoreBudget, restoreChannel, restorePlan } from './restore';
 import { isStamp, writesKey, type WriteStamp } from './plan-changes-repository';
 import { toStorageError, type StorageError } from './storage-error';
@@ -32,6 +34,10 @@ export interface PlanSnapshot {
   influencers?: StoredInfluencer[];
   /** Its influencer sheet settings (zero or one record): set by delete, for undo. */
   influencerSettings?: InfluencerSettings[];
+  /** Its leads, as stored (batches): set by delete, for undo; absent elsewhere. */
+  leads?: LeadBatch[];
+  /** Its scoring model (zero or one record): set by delete, for undo. */
+  leadCriteria?: ScoringModel[];
 }
 
 export type StorageResult<T> = Result<T, StorageError>;
@@ -173,6 +179,8 @@ export class PlansRepository {
       this.#db.clvSettings,
       this.#db.influencers,
       this.#db.influencerSettings,
+      this.#db.leads,
+      this.#db.leadCriteria,
     ];
   }
 
@@ -260,6 +268,10 @@ export class PlansRepository {
         await this.#db.influencers.where('planId').equals(id).delete();
         const sheetSettings = await this.#db.influencerSettings.get(id);
         await this.#db.influencerSettings.delete(id);
+        const leads = await this.#db.leads.where('planId').equals(id).toArray();
+        await this.#db.leads.where('planId').equals(id).delete();
+        const model = await this.#db.leadCriteria.get(id);
+        await this.#db.leadCriteria.delete(id);
         await this.#db.plans.delete(id);
         const clvSettings = settings ? [settings] : [];
         const influencerSettings = sheetSettings ? [sheetSettings] : [];
@@ -273,6 +285,8 @@ export class PlansRepository {
           clvSettings,
           influencers,
           influencerSettings,
+          leads,
+          leadCriteria: model ? [model] : [],
         };
       }),
     );
@@ -291,6 +305,8 @@ export class PlansRepository {
         await this.#db.clvSettings.bulkPut(snapshot.clvSettings ?? []);
         await this.#db.influencers.bulkPut(snapshot.influencers ?? []);
         await this.#db.influencerSettings.bulkPut(snapshot.influencerSettings ?? []);
+        await this.#db.leads.bulkPut(snapshot.leads ?? []);
+        await this.#db.leadCriteria.bulkPut(snapshot.leadCriteria ?? []);
         return snapshot.plan;
       }),
     );

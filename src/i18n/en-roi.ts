@@ -96,6 +96,17 @@ export const enRoi: Record<keyof typeof frRoi, string> = {
   'roi.line.reach': 'Reach (people reached)',
   'roi.line.clickRate': 'Click-through rate (CTR)',
   'roi.line.leadRate': 'Lead conversion rate',
+  'roi.leads.title': 'Qualified leads (lead scoring)',
+  'roi.leads.counts':
+    'This plan’s lead scoring: {scored, plural, one {# lead scored} other {# leads scored}}, {mql} at MQL or above ({mqlShare}), {sql} SQL ({sqlShare}).',
+  'roi.leads.apply.mql': 'Count MQLs only: lead rate {from} → {to}',
+  'roi.leads.apply.sql': 'Count SQLs only: lead rate {from} → {to}',
+  'roi.leads.applied.mql':
+    'The funnel’s leads are now the MQLs: type the close rate from MQL to customer.',
+  'roi.leads.applied.sql':
+    'The funnel’s leads are now the SQLs: type the close rate from SQL to customer.',
+  'roi.leads.hint':
+    'Lead rate × qualified share = qualified leads ÷ clicks. The close rate then reads on those qualified leads.',
   'roi.line.closeRate': 'Close rate (leads → customers)',
   'roi.line.averageBasket': 'Average basket',
   'roi.line.add': 'Add a campaign',

@@ -29,6 +29,7 @@ export const en: BaseMessages = {
   'nav.roi': 'ROI',
   'nav.clv': 'CLV',
   'nav.influencers': 'Influencers',
+  'nav.leads': 'Leads',
   'nav.data': 'Data',
   'nav.learn': 'Learn',
   'nav.settings': 'Settings',
@@ -140,16 +141,6 @@ export const en: BaseMessages = {
 
   'coming.title': 'Being built',
   'coming.intro': 'This screen is not built yet. Here is what it will hold:',
-  'coming.planner':
-    'The channel × month grid with planned, committed and actual layers; the family × paid/owned/earned, objective × KPI and AARRR matrices; the charts.',
-  'coming.roi':
-    'The ROI simulator: impressions → clicks → leads → customers funnel, ROI and ROAS, break-even, diminishing returns and the budget allocator.',
-  'coming.clv':
-    'The customer lifetime value simulator: simple and retention-discounted CLV, CLV : CAC, CAC payback, RFM segments from your orders.',
-  'coming.influencers':
-    'The influencer comparison sheet: tiers, engagement rate, CPM and CPE, red flags (including the paid-partnership disclosure French law requires since 9 June 2023), weighted ranking.',
-  'coming.data':
-    'CSV import and export of every sheet (French Excel files, semicolons, decimal commas) and a full backup to one file.',
   'coming.learn':
     'The glossary and explanations: ROI versus ROAS, CAC, CLV, engagement rate, AARRR, RFM, with worked examples.',
 

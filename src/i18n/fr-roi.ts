@@ -97,6 +97,17 @@ export const frRoi = {
   'roi.line.reach': 'Couverture (personnes atteintes)',
   'roi.line.clickRate': 'Taux de clic (CTR)',
   'roi.line.leadRate': 'Taux de conversion en lead',
+  'roi.leads.title': 'Leads qualifiés (lead scoring)',
+  'roi.leads.counts':
+    'Lead scoring de ce plan : {scored, plural, one {# lead scoré} other {# leads scorés}}, {mql} au moins MQL ({mqlShare}), {sql} SQL ({sqlShare}).',
+  'roi.leads.apply.mql': 'Ne compter que les MQL : taux de lead {from} → {to}',
+  'roi.leads.apply.sql': 'Ne compter que les SQL : taux de lead {from} → {to}',
+  'roi.leads.applied.mql':
+    'Les leads de l’entonnoir sont désormais les MQL : saisissez le taux de closing MQL → clients.',
+  'roi.leads.applied.sql':
+    'Les leads de l’entonnoir sont désormais les SQL : saisissez le taux de closing SQL → clients.',
+  'roi.leads.hint':
+    'Taux de lead × part qualifiée = leads qualifiés ÷ clics. Le taux de closing se lit alors sur ces leads qualifiés.',
   'roi.line.closeRate': 'Taux de closing (leads → clients)',
   'roi.line.averageBasket': 'Panier moyen',
   'roi.line.add': 'Ajouter une campagne',

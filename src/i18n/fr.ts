@@ -28,6 +28,7 @@ export const fr = {
   'nav.roi': 'ROI',
   'nav.clv': 'CLV',
   'nav.influencers': 'Influenceurs',
+  'nav.leads': 'Leads',
   'nav.data': 'Données',
   'nav.learn': 'Apprendre',
   'nav.settings': 'Réglages',
@@ -139,16 +140,6 @@ export const fr = {
 
   'coming.title': 'En construction',
   'coming.intro': 'Cet écran n’est pas encore construit. Voici ce qu’il contiendra :',
-  'coming.planner':
-    'La grille canaux × mois avec les couches prévu, engagé et réalisé ; les matrices famille × payé/possédé/gagné, objectif × KPI et AARRR ; les graphiques.',
-  'coming.roi':
-    'Le simulateur de ROI : entonnoir impressions → clics → prospects → clients, ROI et ROAS, point mort, rendements décroissants et répartition optimale du budget.',
-  'coming.clv':
-    'Le simulateur de valeur client (CLV) : CLV simple et actualisée avec rétention, ratio CLV : CAC, délai de retour sur CAC, segments RFM à partir de vos commandes.',
-  'coming.influencers':
-    'Le comparatif d’influenceurs : paliers, taux d’engagement, CPM et CPE, signaux d’alerte (dont la mention de partenariat exigée par la loi du 9 juin 2023), classement pondéré.',
-  'coming.data':
-    'Import et export CSV de chaque feuille (fichiers Excel français, point-virgule, virgule décimale) et sauvegarde complète dans un fichier.',
   'coming.learn':
     'Le glossaire et les explications : ROI ou ROAS, CAC, CLV, taux d’engagement, AARRR, RFM, avec des exemples chiffrés.',
 

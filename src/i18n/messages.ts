@@ -9,6 +9,8 @@ import type { frClvMore } from './fr-clv-more';
 import type { frClvRfm } from './fr-clv-rfm';
 import type { frInfluencers } from './fr-influencers';
 import type { frInfluencersBooking } from './fr-influencers-booking';
+import type { frLeads } from './fr-leads';
+import type { frLeadsCsv } from './fr-leads-csv';
 import type { frInfluencersCsv } from './fr-influencers-csv';
 import type { frRoi } from './fr-roi';
 import type { frRoiModel } from './fr-roi-model';
@@ -28,7 +30,9 @@ export type ScreenMessageKey =
   | keyof typeof frInfluencersCsv
   | keyof typeof frInfluencersBooking
   | keyof typeof frData
-  | keyof typeof frImport;
+  | keyof typeof frImport
+  | keyof typeof frLeads
+  | keyof typeof frLeadsCsv;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

@@ -1,5 +1,14 @@
 // Hash routing (#/planner, #/settings…): a static host needs no rewrite rule for it.
-export const VIEWS = ['planner', 'roi', 'clv', 'influencers', 'data', 'learn', 'settings'] as const;
+export const VIEWS = [
+  'planner',
+  'roi',
+  'clv',
+  'influencers',
+  'leads',
+  'data',
+  'learn',
+  'settings',
+] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export function viewFromHash(hash: string): ViewName {

@@ -132,3 +132,81 @@ describe('a backup of the plan on screen', () => {
     expect(await target.meta.get('currentPlanId')).toEqual({ key: 'currentPlanId', value: 'p1' });
   });
 });
+
+describe('a backup holding leads and a scoring model', () => {
+  const LEAD_BATCH = {
+    id: 'p1:0',
+    planId: 'p1',
+    seq: 0,
+    leads: [
+      {
+        id: 'l1',
+        name: '=HYPERLINK("http://x")',
+        email: 'lea@example.fr',
+        phone: '+33612345678',
+        createdOn: '2026-03-05',
+        lastContactOn: null,
+        fields: { 'code postal': '75011' },
+      },
+    ],
+  };
+  const MODEL = {
+    planId: 'p1',
+    criteria: [
+      {
+        id: 'c1',
+        group: 'fit',
+        label: 'Paris',
+        field: 'code postal',
+        rule: { kind: 'value', options: [{ value: '75', points: 10 }], otherwise: null },
+        dateField: null,
+      },
+    ],
+    caps: { fit: 40, behaviour: null },
+    decay: { kind: 'half-life', days: 30 },
+    thresholds: { mql: 30, sql: 50 },
+    grid: { enabled: true, fitA: 20, fitB: 10, behaviour1: 40, behaviour2: 20 },
+    prequal: { requireContact: true, zone: null },
+    updatedAt: 9,
+  };
+
+  it('restores the leads and the model exactly', async () => {
+    const source = freshDb();
+    await source.plans.add(PLAN);
+    await source.leads.add(LEAD_BATCH);
+    await source.leadCriteria.add(MODEL as never);
+    const created = await createBackup(source, NOW);
+    if (!created.ok) throw new Error(created.error.detail);
+    expect(created.value.summary.counts).toMatchObject({ leads: 1, leadCriteria: 1 });
+
+    const target = freshDb();
+    const checked = checkBackup(target, created.value.text, NOW);
+    if (!checked.ok) throw new Error(`refused: ${checked.error.code}`);
+    expect((await restoreBackup(target, checked.value)).ok).toBe(true);
+    expect(await target.leads.toArray()).toEqual([LEAD_BATCH]);
+    expect(await target.leadCriteria.toArray()).toEqual([MODEL]);
+  });
+
+  it('refuses a lead whose date is no day, and a model whose rule is unknown', async () => {
+    const source = freshDb();
+    await source.plans.add(PLAN);
+    const badLead = { ...LEAD_BATCH.leads[0]!, createdOn: '2026-02-30' };
+    await source.leads.add({ ...LEAD_BATCH, leads: [badLead] });
+    const withBadLead = await createBackup(source, NOW);
+    if (!withBadLead.ok) throw new Error(withBadLead.error.detail);
+    expect(checkBackup(freshDb(), withBadLead.value.text, NOW)).toEqual({
+      ok: false,
+      error: { code: 'invalid-record', table: 'leads', index: 0 },
+    });
+
+    await source.leads.clear();
+    const badRule = { ...MODEL.criteria[0], rule: { kind: 'guess' } };
+    await source.leadCriteria.add({ ...MODEL, criteria: [badRule] } as never);
+    const withBadModel = await createBackup(source, NOW);
+    if (!withBadModel.ok) throw new Error(withBadModel.error.detail);
+    expect(checkBackup(freshDb(), withBadModel.value.text, NOW)).toEqual({
+      ok: false,
+      error: { code: 'invalid-record', table: 'leadCriteria', index: 0 },
+    });
+  });
+});

@@ -131,3 +131,73 @@ describe('schema v3 → v4', () => {
     db.close();
   });
 });
+
+/** A database exactly as version 8 of the app declared and wrote it: one record per table. */
+async function writeVersion8(name: string): Promise<Record<string, unknown[]>> {
+  const records: Record<string, unknown[]> = {
+    plans: [plan],
+    channels,
+    meta: [
+      { key: 'language', value: 'en' },
+      { key: 'revision:p1', value: 7 },
+    ],
+    budgets: [{ channelId: 'tv', planId: 'p1', months: { '2026-01': { planned: 120_000 } } }],
+    history: [{ id: 'h1', planId: 'p1', tab: 't1', order: 1, state: 'done' }],
+    importUndo: [{ id: 'u1', planId: 'p1', at: 5 }],
+    roiScenarios: [{ id: 'r1', planId: 'p1', name: 'ROI' }],
+    orderBatches: [
+      {
+        id: 'p1:0',
+        planId: 'p1',
+        seq: 0,
+        customerIds: ['c1'],
+        days: ['2026-01-02'],
+        amounts: [1_250],
+        orderIds: [null],
+      },
+    ],
+    clvScenarios: [{ id: 's1', planId: 'p1', name: 'CLV', createdAt: 1 }],
+    clvSettings: [{ planId: 'p1', segmentRules: { rules: [] }, segmentNames: {}, updatedAt: 3 }],
+    influencers: [{ id: 'i1', planId: 'p1', name: 'Léa', addedAt: 4, addedIndex: 0 }],
+    influencerSettings: [{ planId: 'p1', updatedAt: 6 }],
+  };
+  const v8 = new Dexie(name);
+  v8.version(1).stores({ plans: 'id, updatedAt', channels: 'id, planId', meta: 'key' });
+  v8.version(2).stores({ budgets: 'channelId, planId' });
+  v8.version(3).stores({ history: 'id, planId, [planId+tab+state], [planId+order]' });
+  v8.version(4).stores({ importUndo: 'id, planId, [planId+at]' });
+  v8.version(5).stores({ roiScenarios: 'id, planId' });
+  v8.version(6).stores({ orderBatches: 'id, planId', clvScenarios: 'id, planId' });
+  v8.version(7).stores({ clvSettings: 'planId' });
+  v8.version(8).stores({ influencers: 'id, planId', influencerSettings: 'planId' });
+  await v8.open();
+  for (const [table, rows] of Object.entries(records)) await v8.table(table).bulkAdd(rows);
+  v8.close();
+  return records;
+}
+
+describe('schema v8 → v9', () => {
+  it('keeps every record of every table, and starts with no leads and no scoring model', async () => {
+    const name = `migration-${Math.random()}`;
+    const written = await writeVersion8(name);
+    const db = new MixplanDb(name);
+    await db.open();
+    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(written)) {
+      const key = db.table(table).schema.primKey.keyPath as string;
+      const byKey = (a: unknown, b: unknown) =>
+        String((a as Record<string, unknown>)[key]).localeCompare(
+          String((b as Record<string, unknown>)[key]),
+        );
+      expect({ table, rows: (await db.table(table).toArray()).sort(byKey) }).toEqual({
+        table,
+        rows: [...rows].sort(byKey),
+      });
+    }
+    expect(await db.leads.count()).toBe(0);
+    expect(await db.leadCriteria.count()).toBe(0);
+    db.close();
+    await Dexie.delete(name);
+  });
+});

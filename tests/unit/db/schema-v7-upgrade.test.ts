@@ -69,8 +69,8 @@ describe('schema v7 → v8', () => {
 
     const db = new MixplanDb(name);
     await db.open();
-    expect(SCHEMA_VERSION).toBe(8);
-    expect(db.verno).toBe(8);
+    expect(SCHEMA_VERSION).toBe(9);
+    expect(db.verno).toBe(9);
     expect(await db.plans.toArray()).toEqual([plan]);
     expect(await db.channels.toArray()).toEqual([channel]);
     expect(await db.budgets.toArray()).toEqual([budget]);

@@ -1,0 +1,83 @@
+// English strings of the leads CSV import and export (loaded with the screen). The headers
+// leads.csv.h.* are read back by src/csv/leads-columns.ts: an export imports again.
+import type { frLeadsCsv } from './fr-leads-csv';
+
+export const enLeadsCsv: Record<keyof typeof frLeadsCsv, string> = {
+  'leads.csv.title': 'Import or export as CSV',
+  'leads.csv.file.label': 'Choose a CSV file of leads',
+  'leads.csv.file.hint':
+    'Or drop it here. Headers in French or English (Name, Email, Phone, Lead date, Last contact…); other columns become fields to score by. Nothing is imported until you confirm.',
+  'leads.csv.reading': 'Reading {name}…',
+  'leads.csv.storing': 'Importing…',
+  'leads.csv.decode.binary': 'This file is not CSV text (a workbook? Save it as CSV).',
+  'leads.csv.decode.empty': 'This file is empty.',
+  'leads.csv.failed': 'Reading failed: {detail}',
+  'leads.csv.storeFailed': 'The import failed; the stored leads did not change.',
+  'leads.csv.summary':
+    '{count, plural, one {# readable lead} other {# readable leads}}, {refused, plural, one {# row left out} other {# rows left out}}.',
+  'leads.csv.columns.found': 'Fields recognised',
+  'leads.csv.columns.custom': 'Custom fields',
+  'leads.csv.columns.ignored': 'Columns ignored',
+  'leads.csv.numbers':
+    'Kept as written, as text; a range criterion reads their numbers in the plan’s style ({example}).',
+  'leads.csv.columns.none': 'None',
+  'leads.csv.field.name': 'name',
+  'leads.csv.field.email': 'email',
+  'leads.csv.field.phone': 'phone',
+  'leads.csv.field.createdOn': 'lead date',
+  'leads.csv.field.lastContactOn': 'last contact',
+  'leads.csv.ignored.duplicate': 'ignored: an earlier column already gives this field',
+  'leads.csv.ignored.computed': 'ignored: a score the screen recomputes',
+  'leads.csv.dates.locale': 'Every date reads both ways: read day first (31/12/2026).',
+  'leads.csv.dates.mdy': 'Dates read month first (12/31/2026), as the file shows.',
+  'leads.csv.dates.mixed':
+    'The file mixes day/month and month/day: dates that read both ways are left out.',
+  'leads.csv.report.title': 'Rows left out',
+  'leads.csv.report.line': 'Line',
+  'leads.csv.report.column': 'Column',
+  'leads.csv.report.reason': 'Reason',
+  'leads.csv.report.value': 'Value',
+  'leads.csv.report.empty': '(empty)',
+  'leads.csv.report.wholeRow': '(whole row)',
+  'leads.csv.report.more':
+    '{count, plural, one {# more problem not shown} other {# more problems not shown}}.',
+  'leads.csv.reason.missing-column': 'No name, email or phone column: no lead can be read',
+  'leads.csv.reason.unclosed-quote': 'A quote opened and never closed',
+  'leads.csv.reason.malformed-quotes': 'Misplaced quotes',
+  'leads.csv.reason.long-row': 'More cells than headers (a delimiter inside a value?)',
+  'leads.csv.reason.empty-lead': 'Empty lead: no name, no email and no phone',
+  'leads.csv.reason.bad-date': 'Unreadable date (expected YYYY-MM-DD or DD/MM/YYYY)',
+  'leads.csv.reason.ambiguous-date': 'Ambiguous date: the file writes both day/month and month/day',
+  'leads.csv.mode.legend': 'What to do with the leads read?',
+  'leads.csv.mode.replace': 'Replace the leads',
+  'leads.csv.mode.replaceHint':
+    '{count, plural, =0 {No lead stored yet.} one {The stored lead will be deleted.} other {The # stored leads will be deleted.}}',
+  'leads.csv.mode.append': 'Add to the leads',
+  'leads.csv.mode.appendHint':
+    '{count, plural, =0 {No lead stored yet.} one {Added after the stored lead.} other {Added after the # stored leads.}}',
+  'leads.csv.confirm.replace':
+    '{count, plural, one {Replace with # lead} other {Replace with # leads}}',
+  'leads.csv.confirm.append': '{count, plural, one {Add # lead} other {Add # leads}}',
+  'leads.csv.cancel': 'Cancel',
+  'leads.csv.nothing': 'No lead to import in this file.',
+  'leads.csv.done.replace':
+    '{count, plural, one {# lead imported, in place of the previous ones.} other {# leads imported, in place of the previous ones.}}',
+  'leads.csv.done.append': '{count, plural, one {# lead added.} other {# leads added.}}',
+  'leads.csv.h.name': 'Name',
+  'leads.csv.h.email': 'Email',
+  'leads.csv.h.phone': 'Phone',
+  'leads.csv.h.createdOn': 'Lead date',
+  'leads.csv.h.lastContactOn': 'Last contact',
+  'leads.csv.h.score': 'Score',
+  'leads.csv.h.fit': 'Fit',
+  'leads.csv.h.behaviour': 'Behaviour',
+  'leads.csv.h.band': 'Band',
+  'leads.csv.h.grade': 'Grade',
+  'leads.csv.h.setAside': 'Set aside reason',
+  'leads.csv.band.sql': 'SQL (sales call)',
+  'leads.csv.band.mql': 'MQL (marketing acts)',
+  'leads.csv.band.nurture': 'Nurture',
+  'leads.csv.band.set-aside': 'Set aside',
+  'leads.csv.setAside.no-contact': 'No email and no phone',
+  'leads.csv.setAside.outside-zone': 'Outside the zone',
+};
