@@ -14,6 +14,7 @@ import {
 import { parseMoney } from '../domain/money';
 import { decimalSeparatorOf, type DecimalSeparator } from '../domain/number-parse';
 import { restoreNeutralised } from './escape';
+import { delimiterBy, headerRowBy } from './header-search';
 import { fastCents, hasCountSuffix, readNumberCell, readShareCell } from './influencer-cells';
 import {
   FIELD_KINDS,
@@ -27,7 +28,8 @@ import {
 } from './influencers-columns';
 import { decimalVotes, type DecimalSource } from './orders-columns';
 import { parseCsvText, type RowNote } from './parse';
-import { sniffDelimiter, type Delimiter } from './sniff';
+import { rowFitProblem } from './row-fit';
+import type { Delimiter } from './sniff';
 
 export type InfluencerProblemCode =
   | 'missing-column' // column: the field needed ('name', 'platform' or 'followers')
@@ -87,10 +89,6 @@ export interface InfluencersReadResult {
   decimalSource: DecimalSource;
 }
 
-const HEADER_SEARCH_ROWS = 10;
-const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
-const HEAD_CHARS = 4096;
-
 function localeDecimal(locale: string): DecimalSeparator {
   try {
     return decimalSeparatorOf(locale);
@@ -99,36 +97,9 @@ function localeDecimal(locale: string): DecimalSeparator {
   }
 }
 
-/** Among the first rows, the one naming the most fields (the first on a tie). */
-function headerRow(rows: readonly (readonly string[])[]): { index: number; found: number } {
-  let index = 0;
-  let found = 0;
-  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
-    const count = mapInfluencerHeader(row).found.length;
-    if (count > found) {
-      index = i;
-      found = count;
-    }
-  });
-  return { index, found };
-}
-
-/** The sniffed delimiter, unless another splits the header into more known columns. */
-function fileDelimiter(text: string): Delimiter {
-  const sniffed = sniffDelimiter(text);
-  const cut = text.lastIndexOf('\n', HEAD_CHARS);
-  const head = text.length <= HEAD_CHARS ? text : text.slice(0, cut > 0 ? cut + 1 : HEAD_CHARS);
-  let best = sniffed;
-  let bestFound = headerRow(parseCsvText(head, sniffed).rows).found;
-  for (const delimiter of DELIMITERS) {
-    if (delimiter === sniffed) continue;
-    const found = headerRow(parseCsvText(head, delimiter).rows).found;
-    if (found > bestFound) {
-      best = delimiter;
-      bestFound = found;
-    }
-  }
-  return best;
+/** A row's count as a header: the fields it names. */
+function fieldsIn(row: readonly string[]): number {
+  return mapInfluencerHeader(row).found.length;
 }
 
 const NUMERIC_KINDS = new Set(['count', 'average', 'money', 'share']);
@@ -265,11 +236,6 @@ interface RowContext {
   decimal: DecimalSeparator;
 }
 
-function hasFilledCellFrom(row: readonly string[], from: number): boolean {
-  for (let i = from; i < row.length; i += 1) if ((row[i] ?? '').trim() !== '') return true;
-  return false;
-}
-
 /** One data row: its influencer, or its problems pushed. */
 function readRow(
   row: readonly string[],
@@ -282,10 +248,8 @@ function readRow(
     problems.push({ line, column: null, field: null, code, value: row.join(context.delimiter) });
     return null;
   };
-  if (note) return rowProblem(note === 'unclosed-quote' ? 'unclosed-quote' : 'malformed-quotes');
-  if (row.length > context.width && hasFilledCellFrom(row, context.width)) {
-    return rowProblem('long-row');
-  }
+  const fit = rowFitProblem(row, note, context.width);
+  if (fit) return rowProblem(fit);
   const draft = blankDraft();
   const rowProblems: InfluencerProblem[] = [];
   const refused = new Set<string>();
@@ -335,9 +299,9 @@ export function readInfluencersCsv(
   text: string,
   options: InfluencersReadOptions,
 ): InfluencersReadResult {
-  const delimiter = fileDelimiter(text);
+  const delimiter = delimiterBy(text, fieldsIn);
   const { rows, lines, notes } = parseCsvText(text, delimiter);
-  const at = headerRow(rows).index;
+  const at = headerRowBy(rows, fieldsIn).index;
   const header = rows[at] ?? [];
   const headerLine = lines[at] ?? 0;
   const { found, ignored } = mapInfluencerHeader(header);

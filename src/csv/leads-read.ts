@@ -5,6 +5,7 @@
 // the cell as written. Pure and synchronous; the screen stores nothing before the user confirms.
 import type { Lead, LeadBuiltInField } from '../domain/leads/model';
 import { restoreNeutralised } from './escape';
+import { delimiterBy, headerRowBy } from './header-search';
 import {
   mapLeadHeader,
   type BuiltInColumn,
@@ -19,7 +20,8 @@ import {
   type DateOrderSource,
 } from './order-dates';
 import { parseCsvText, type RowNote } from './parse';
-import { sniffDelimiter, type Delimiter } from './sniff';
+import { rowFitProblem } from './row-fit';
+import type { Delimiter } from './sniff';
 
 export type LeadRowProblemCode =
   | 'missing-column' // no name, e-mail or phone column: no row could be a lead
@@ -75,44 +77,14 @@ export interface LeadsReadResult {
   dateOrderSource: DateOrderSource;
 }
 
-const HEADER_SEARCH_ROWS = 10;
-const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
-const HEAD_CHARS = 4096;
 // Day first in both languages when the file does not tell (see LeadsReadOptions).
 const TIE_LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
 const CONTACT_FIELDS = new Set<LeadBuiltInField>(['name', 'email', 'phone']);
 const DATE_FIELDS = new Set<LeadBuiltInField>(['createdOn', 'lastContactOn']);
 
-/** Among the first rows, the one naming the most built-in fields (the first on a tie). */
-function headerRow(rows: readonly (readonly string[])[]): { index: number; found: number } {
-  let index = 0;
-  let found = 0;
-  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
-    const count = mapLeadHeader(row).found.length;
-    if (count > found) {
-      index = i;
-      found = count;
-    }
-  });
-  return { index, found };
-}
-
-/** The sniffed delimiter, unless another splits the header into more known columns. */
-function fileDelimiter(text: string): Delimiter {
-  const sniffed = sniffDelimiter(text);
-  const cut = text.lastIndexOf('\n', HEAD_CHARS);
-  const head = text.length <= HEAD_CHARS ? text : text.slice(0, cut > 0 ? cut + 1 : HEAD_CHARS);
-  let best = sniffed;
-  let bestFound = headerRow(parseCsvText(head, sniffed).rows).found;
-  for (const delimiter of DELIMITERS) {
-    if (delimiter === sniffed) continue;
-    const found = headerRow(parseCsvText(head, delimiter).rows).found;
-    if (found > bestFound) {
-      best = delimiter;
-      bestFound = found;
-    }
-  }
-  return best;
+/** A row's count as a header: the built-in fields it names. */
+function builtInFieldsIn(row: readonly string[]): number {
+  return mapLeadHeader(row).found.length;
 }
 
 /** A text cell as the lead keeps it: trimmed, the export's anti-formula apostrophe taken off. */
@@ -129,11 +101,6 @@ interface RowContext {
   order: DateOrder | null;
 }
 
-function hasFilledCellFrom(row: readonly string[], from: number): boolean {
-  for (let i = from; i < row.length; i += 1) if ((row[i] ?? '').trim() !== '') return true;
-  return false;
-}
-
 /** One data row: its lead, or its problems pushed (in the file's column order). */
 function readRow(
   row: readonly string[],
@@ -146,10 +113,8 @@ function readRow(
     problems.push({ line, column: null, field: null, code, value: row.join(context.delimiter) });
     return null;
   };
-  if (note) return rowProblem(note === 'unclosed-quote' ? 'unclosed-quote' : 'malformed-quotes');
-  if (row.length > context.width && hasFilledCellFrom(row, context.width)) {
-    return rowProblem('long-row');
-  }
+  const fit = rowFitProblem(row, note, context.width);
+  if (fit) return rowProblem(fit);
   const lead: NewLead = {
     name: '',
     email: '',
@@ -200,9 +165,9 @@ function readRow(
  * phone column reads no lead and says so once ('missing-column').
  */
 export function readLeadsCsv(text: string, options: LeadsReadOptions): LeadsReadResult {
-  const delimiter = fileDelimiter(text);
+  const delimiter = delimiterBy(text, builtInFieldsIn);
   const { rows, lines, notes } = parseCsvText(text, delimiter);
-  const at = headerRow(rows).index;
+  const at = headerRowBy(rows, builtInFieldsIn).index;
   const header = rows[at] ?? [];
   const headerLine = lines[at] ?? 0;
   const { found, custom, ignored } = mapLeadHeader(header);

@@ -12,6 +12,7 @@ import {
   type DateOrder,
   type DateOrderSource,
 } from './order-dates';
+import { delimiterBy, headerRowBy } from './header-search';
 import {
   decimalVotes,
   mapOrderHeader,
@@ -22,7 +23,8 @@ import {
   type OrderField,
 } from './orders-columns';
 import { parseCsvText, type RowNote } from './parse';
-import { sniffDelimiter, type Delimiter } from './sniff';
+import { rowFitProblem } from './row-fit';
+import type { Delimiter } from './sniff';
 
 export type OrderProblemCode =
   | 'missing-column' // column: the field needed ('customerId', 'date' or 'amount')
@@ -86,9 +88,6 @@ export interface OrdersReadResult {
   decimalSource: DecimalSource;
 }
 
-// A title line or two may stand above the header; the header is among the first rows.
-const HEADER_SEARCH_ROWS = 10;
-
 /** The locale's decimal separator; ',' for a malformed tag (a settings bug), never a throw. */
 function localeDecimal(locale: string): DecimalSeparator {
   try {
@@ -98,46 +97,10 @@ function localeDecimal(locale: string): DecimalSeparator {
   }
 }
 
-/** The header row among the first rows: the one naming the most required columns, first on a tie. */
-function headerRow(rows: readonly (readonly string[])[]): { index: number; found: number } {
-  let index = 0;
-  let found = 0;
-  rows.slice(0, HEADER_SEARCH_ROWS).forEach((row, i) => {
-    const columns = mapOrderHeader(row);
-    const count = REQUIRED_FIELDS.filter((field) => columns[field] !== null).length;
-    if (count > found) {
-      index = i;
-      found = count;
-    }
-  });
-  return { index, found };
-}
-
-const DELIMITERS: readonly Delimiter[] = [';', ',', '\t'];
-// The first lines, enough for a title line or two and the header.
-const HEAD_CHARS = 4096;
-
-/**
- * The sniffed delimiter, unless another one splits the header into more of the columns needed:
- * the sniffer counts cells per line and can be misled by a few short rows ("C1,2026" in a ';'
- * file); the header's words cannot.
- */
-function orderDelimiter(text: string): Delimiter {
-  const sniffed = sniffDelimiter(text);
-  const cut = text.lastIndexOf('\n', HEAD_CHARS);
-  const head = text.length <= HEAD_CHARS ? text : text.slice(0, cut > 0 ? cut + 1 : HEAD_CHARS);
-  const found = (delimiter: Delimiter) => headerRow(parseCsvText(head, delimiter).rows).found;
-  let best = sniffed;
-  let bestFound = found(sniffed);
-  for (const delimiter of DELIMITERS) {
-    if (bestFound === REQUIRED_FIELDS.length) break;
-    const count = delimiter === sniffed ? bestFound : found(delimiter);
-    if (count > bestFound) {
-      best = delimiter;
-      bestFound = count;
-    }
-  }
-  return best;
+/** A row's count as a header: the required columns it names (all three: none can do better). */
+function requiredFieldsIn(row: readonly string[]): number {
+  const columns = mapOrderHeader(row);
+  return REQUIRED_FIELDS.filter((field) => columns[field] !== null).length;
 }
 
 function mappedColumns(header: readonly string[], options: OrdersReadOptions): FieldColumns {
@@ -155,11 +118,6 @@ function mappedColumns(header: readonly string[], options: OrdersReadOptions): F
     amount: pick('amount'),
     orderId: pick('orderId'),
   };
-}
-
-function hasFilledCellFrom(row: readonly string[], from: number): boolean {
-  for (let i = from; i < row.length; i += 1) if ((row[i] ?? '').trim() !== '') return true;
-  return false;
 }
 
 /** What one row needs to be read: its columns (required ones found) and the file's styles. */
@@ -186,12 +144,11 @@ function readRow(
     problems.push({ line, column: null, code, value: row.join(context.delimiter) });
     return null;
   };
-  if (note) return rowProblem(note === 'unclosed-quote' ? 'unclosed-quote' : 'malformed-quotes');
+  // A row too long cannot be too short (every column read is within the header's width).
+  const fit = rowFitProblem(row, note, context.width);
+  if (fit) return rowProblem(fit);
   if (row.length <= Math.max(fields.customerId, fields.date, fields.amount)) {
     return rowProblem('short-row');
-  }
-  if (row.length > context.width && hasFilledCellFrom(row, context.width)) {
-    return rowProblem('long-row');
   }
   const customerText = row[fields.customerId] ?? '';
   const customerId = customerText.trim();
@@ -233,9 +190,9 @@ function readRow(
  * amount is ever NaN: a cell that does not read refuses its row.
  */
 export function readOrdersCsv(text: string, options: OrdersReadOptions): OrdersReadResult {
-  const delimiter = orderDelimiter(text);
+  const delimiter = delimiterBy(text, requiredFieldsIn, REQUIRED_FIELDS.length);
   const { rows, lines, notes } = parseCsvText(text, delimiter);
-  const at = headerRow(rows).index;
+  const at = headerRowBy(rows, requiredFieldsIn).index;
   const header = rows[at] ?? [];
   const headerLine = lines[at] ?? 0;
   const fields = mappedColumns(header, options);
