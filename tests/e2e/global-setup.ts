@@ -28,6 +28,13 @@ function vite(...args: string[]): void {
   });
 }
 
+// Two suites run side by side on one checkout (two people, or two helpers) each build into
+// their own folder: E2E_OUT=/tmp/mine puts the app in /tmp/mine/app and the pages in
+// /tmp/mine/pages.
+const out = process.env.E2E_OUT;
+const distDir = out ? `${out}/app` : 'dist';
+const pagesDir = out ? `${out}/pages` : 'bench/dist';
+
 export default async function setup(project: TestProject): Promise<void> {
   const chromiumPath = findChromium();
   if (!chromiumPath) {
@@ -39,10 +46,18 @@ export default async function setup(project: TestProject): Promise<void> {
         ' Install it with: apt-get install -y chromium\n',
     );
   } else {
-    vite('build', '--logLevel', 'warn');
-    vite('build', '--logLevel', 'warn', '--config', 'bench/vite.pages.config.ts');
+    const into = (dir: string) => (out ? ['--outDir', dir, '--emptyOutDir'] : []);
+    vite('build', '--logLevel', 'warn', ...into(distDir));
+    vite(
+      'build',
+      '--logLevel',
+      'warn',
+      '--config',
+      'bench/vite.pages.config.ts',
+      ...into(pagesDir),
+    );
   }
   project.provide('chromiumPath', chromiumPath);
-  project.provide('distDir', 'dist');
-  project.provide('pagesDir', 'bench/dist');
+  project.provide('distDir', distDir);
+  project.provide('pagesDir', pagesDir);
 }
