@@ -139,11 +139,6 @@ export const en: BaseMessages = {
   'stage.referral': 'Referral',
   'stage.revenue': 'Revenue',
 
-  'coming.title': 'Being built',
-  'coming.intro': 'This screen is not built yet. Here is what it will hold:',
-  'coming.learn':
-    'The glossary and explanations: ROI versus ROAS, CAC, CLV, engagement rate, AARRR, RFM, with worked examples.',
-
   'settings.title': 'Settings',
   'settings.language': 'Interface language',
   'settings.theme': 'Theme',

@@ -138,11 +138,6 @@ export const fr = {
   'stage.referral': 'Recommandation',
   'stage.revenue': 'Revenu',
 
-  'coming.title': 'En construction',
-  'coming.intro': 'Cet écran n’est pas encore construit. Voici ce qu’il contiendra :',
-  'coming.learn':
-    'Le glossaire et les explications : ROI ou ROAS, CAC, CLV, taux d’engagement, AARRR, RFM, avec des exemples chiffrés.',
-
   'settings.title': 'Réglages',
   'settings.language': 'Langue de l’interface',
   'settings.theme': 'Thème',

@@ -9,12 +9,17 @@ export const VIEWS = [
   'learn',
   'settings',
 ] as const;
-export type ViewName = (typeof VIEWS)[number];
+/**
+ * Screens reached by a link, not listed in the navigation: the presenter mode of the plan
+ * (#/present) and a plan shared by link (#/shared?p=…).
+ */
+export const LINKED_VIEWS = ['present', 'shared'] as const;
+export type ViewName = (typeof VIEWS)[number] | (typeof LINKED_VIEWS)[number];
 
 export function viewFromHash(hash: string): ViewName {
   // '#/data?target=plan-wide' and '#/data/…' both open 'data'.
   const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
-  return VIEWS.find((v) => v === name) ?? 'planner';
+  return [...VIEWS, ...LINKED_VIEWS].find((v) => v === name) ?? 'planner';
 }
 
 export class Router {
