@@ -31,7 +31,11 @@ loadLanguage(language).then(
       target,
       props: {
         db,
-        env: { now: () => Date.now(), newId: () => crypto.randomUUID() },
+        env: {
+          now: () => Date.now(),
+          newId: () => crypto.randomUUID(),
+          languages: () => navigator.languages,
+        },
         defaultLanguage: language,
         firstVisit,
         update,

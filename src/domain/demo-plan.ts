@@ -2,6 +2,7 @@
 // hors-média channels. Names exist in both UI languages; ids and time are passed in.
 import type { Month } from './months';
 import type { AarrrStage, Channel, CostModel, Family, PaidOwnedEarned, Plan } from './plan';
+import { planLocaleDefault, type PlanLocaleDefault } from './plan-locale-default';
 import { toCents } from './money';
 
 interface DemoChannel {
@@ -117,12 +118,18 @@ export function demoPlan(input: {
   newId: () => string;
   now: number;
   firstMonth: Month;
+  /** navigator.languages: an en-US visitor's demo counts in dollars. Without it: euros. */
+  languages?: readonly string[];
 }): { plan: Plan; channels: Channel[] } {
+  const { locale, currency }: PlanLocaleDefault =
+    input.languages === undefined
+      ? { locale: input.language === 'fr' ? 'fr-FR' : 'en-GB', currency: 'EUR' }
+      : planLocaleDefault(input.languages, input.language);
   const plan: Plan = {
     id: input.planId,
     name: input.language === 'fr' ? 'Boutique de vêtements — démo' : 'Clothing shop — demo',
-    currency: 'EUR',
-    locale: input.language === 'fr' ? 'fr-FR' : 'en-GB',
+    currency,
+    locale,
     firstMonth: input.firstMonth,
     monthCount: 12,
     targetBudget: toCents(DEMO_TARGET_BUDGET_CENTS),

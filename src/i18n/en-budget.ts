@@ -32,6 +32,7 @@ export const enBudget: Record<keyof typeof frBudget, string> = {
   'planner.undo': 'Undo',
   'planner.redo': 'Redo',
   'planner.print': 'Print the summary',
+  'planner.shareLink': 'Share by link',
   'planner.importExport': 'Import / export as CSV',
   'planner.scenario': 'Duplicate as a scenario',
   'planner.scenarioName': '{name} — scenario',

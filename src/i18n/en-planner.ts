@@ -21,7 +21,7 @@ export const enPlanner: Record<keyof typeof frPlanner, string> = {
   'matrix.amount': 'Budget',
   'matrix.channels': 'Channels',
   'matrix.cell': '{name}: {amount} — {link}',
-  'matrix.cellShare': '{name}: {amount} ({share} of the total) — {link}',
+  'matrix.cellShare': '{name}: {amount}, {share} of the total — {link}',
   'matrix.link.one': 'show the channel',
   'matrix.link.many': 'show the {count} channels',
   'matrix.pair': '{row}, {column}',

@@ -36,6 +36,7 @@ export const en: BaseMessages = {
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'tip.learnMore': 'Learn more',
   'common.delete': 'Delete',
   'common.undo': 'Undo delete',
   'common.save': 'Save',

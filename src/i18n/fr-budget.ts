@@ -30,6 +30,7 @@ export const frBudget = {
   'planner.undo': 'Annuler',
   'planner.redo': 'Rétablir',
   'planner.print': 'Imprimer le résumé',
+  'planner.shareLink': 'Partager par lien',
   'planner.importExport': 'Importer / exporter en CSV',
   'planner.scenario': 'Dupliquer comme scénario',
   'planner.scenarioName': '{name} — scénario',

@@ -20,7 +20,7 @@ export const frPlanner = {
   'matrix.amount': 'Budget',
   'matrix.channels': 'Canaux',
   'matrix.cell': '{name} : {amount} — {link}',
-  'matrix.cellShare': '{name} : {amount} ({share} du total) — {link}',
+  'matrix.cellShare': '{name} : {amount}, {share} du total — {link}',
   'matrix.link.one': 'voir le canal',
   'matrix.link.many': 'voir les {count} canaux',
   'matrix.pair': '{row}, {column}',

@@ -35,6 +35,7 @@ export const fr = {
 
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
+  'tip.learnMore': 'En savoir plus',
   'common.delete': 'Supprimer',
   'common.undo': 'Annuler la suppression',
   'common.save': 'Enregistrer',

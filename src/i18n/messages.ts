@@ -14,6 +14,10 @@ import type { frLeadsCsv } from './fr-leads-csv';
 import type { frInfluencersCsv } from './fr-influencers-csv';
 import type { frRoi } from './fr-roi';
 import type { frRoiModel } from './fr-roi-model';
+import type { frLearn } from './fr-learn';
+import type { frLearnChannels } from './fr-learn-channels';
+import type { frLearnMetrics } from './fr-learn-metrics';
+import type { frShare } from './fr-share';
 
 /** Keys of the strings every screen may need: loaded with the app. */
 export type BaseMessageKey = keyof typeof fr;
@@ -32,7 +36,11 @@ export type ScreenMessageKey =
   | keyof typeof frData
   | keyof typeof frImport
   | keyof typeof frLeads
-  | keyof typeof frLeadsCsv;
+  | keyof typeof frLeadsCsv
+  | keyof typeof frLearn
+  | keyof typeof frLearnChannels
+  | keyof typeof frLearnMetrics
+  | keyof typeof frShare;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

@@ -12,6 +12,7 @@ import type { ChannelBudget } from '../domain/budget';
 import { addMonths, monthAtTime, type Month } from '../domain/months';
 import type { Channel, Plan } from '../domain/plan';
 import { LiveQuery } from './live-query.svelte';
+import { planLocaleDefault } from '../domain/plan-locale-default';
 import type { Settings } from './settings.svelte';
 import type { Toasts } from './toasts.svelte';
 import type { Translator } from './i18n.svelte';
@@ -20,6 +21,8 @@ import type { AppState } from './app-state.svelte';
 export interface Environment {
   now: () => number;
   newId: () => string;
+  /** The browser's preferred languages (navigator.languages): a new plan's locale and currency. */
+  languages?: () => readonly string[];
 }
 
 export type PlanDraft = Omit<Plan, 'id' | 'createdAt' | 'updatedAt' | 'scenarioOf'>;
@@ -104,6 +107,7 @@ export class PlanWorkspace {
       newId: this.#env.newId,
       now: this.#env.now(),
       firstMonth: january,
+      languages: this.#env.languages?.(),
     });
     const budgets = demoBudgets(plan, channels, month);
     return this.#open(await this.#repo.create({ plan, channels, budgets }));
@@ -111,12 +115,15 @@ export class PlanWorkspace {
 
   async createEmpty(name = this.#i18n.t('plans.defaultName')): Promise<Plan | null> {
     const now = this.#env.now();
-    const french = this.#i18n.language === 'fr';
+    const { locale, currency } = planLocaleDefault(
+      this.#env.languages?.() ?? [],
+      this.#i18n.language,
+    );
     const plan: Plan = {
       id: this.#env.newId(),
       name,
-      currency: french ? 'EUR' : 'GBP',
-      locale: french ? 'fr-FR' : 'en-GB',
+      currency,
+      locale,
       firstMonth: this.thisMonth(),
       monthCount: 12,
       targetBudget: null,

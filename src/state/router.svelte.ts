@@ -9,11 +9,8 @@ export const VIEWS = [
   'learn',
   'settings',
 ] as const;
-/**
- * Screens reached by a link, not listed in the navigation: the presenter mode of the plan
- * (#/present) and a plan shared by link (#/shared?p=…).
- */
-export const LINKED_VIEWS = ['present', 'shared'] as const;
+/** Screens reached by a link, not listed in the navigation: a plan shared by link (#/shared?p=…). */
+export const LINKED_VIEWS = ['shared'] as const;
 export type ViewName = (typeof VIEWS)[number] | (typeof LINKED_VIEWS)[number];
 
 export function viewFromHash(hash: string): ViewName {

@@ -2,7 +2,7 @@
 // either acts on the model at once or tells the view what only it can do: the editor, the clipboard.
 import type { FillError } from './fill';
 import type { GridModel } from './model';
-import type { Direction } from './selection';
+import { isSingleCell, type Direction } from './selection';
 import type { CellInputError } from './types';
 
 /** The fields of a KeyboardEvent the map reads; `code` helps on non-Latin layouts. */
@@ -168,9 +168,14 @@ function navigationKey(grid: GridModel, event: GridKeyEvent, context: GridKeyCon
   if (mod && !event.altKey) return shortcutKey(grid, event);
   const from = extend ? grid.focus : grid.active;
   switch (event.key) {
-    case 'Tab':
+    case 'Tab': {
+      // At the row's edge Tab leaves the grid, to the control before or after it: focus must
+      // never be trapped in it (WCAG 2.1.2), and Tab is how a keyboard user goes on.
+      const edge = extend ? 0 : grid.columnCount - 1;
+      if (isSingleCell(grid.selection) && grid.active.col === edge) return NONE;
       grid.advance(extend ? 'left' : 'right');
       return HANDLED;
+    }
     case 'Enter':
       grid.advance(extend ? 'up' : 'down');
       return HANDLED;

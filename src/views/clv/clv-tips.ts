@@ -16,7 +16,7 @@ import {
 } from '../../domain/clv/simulator';
 import type { Translate } from '../../i18n';
 import { DASH, type FigureFormat } from '../../ui/figure-format';
-import { row, type OutputRow } from '../../ui/output-rows';
+import { linked, row, type OutputRow } from '../../ui/output-rows';
 
 export const CONVENTIONS = [
   'first-margin-up-front',
@@ -202,7 +202,8 @@ export function clvRows(
       );
     }),
   );
-  return rows;
+  // Every figure's tip leads to the CLV entry; its link lands on CLV : CAC.
+  return rows.map((r) => linked(r, 'clv', r.key === 'ratio' ? 'clv-ratio' : undefined));
 }
 
 /** The seeds' lesson in one sentence, and its arithmetic. */

@@ -6,6 +6,7 @@ import type { CampaignFigures, FunnelFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
 import { DASH, type FigureFormat } from '../../ui/figure-format';
 import { noValue, row, zero, type OutputRow } from './roi-tip-rows';
+import { linked } from '../../ui/output-rows';
 
 export type FunnelOutput =
   | 'clicks'
@@ -53,14 +54,19 @@ export function funnelRows(
     params: Record<string, string>,
     denominator: string,
   ) =>
-    row(key, t(`roi.out.${key}`), fmt.money(value), {
-      meaning: t(`roi.tip.${key}.meaning`, { top }),
-      formula:
-        value === null
-          ? `${t(`roi.tip.${key}.formula`, { top, cost, ...params, value: DASH })}\n${zero(t, denominator, fmt)}`
-          : t(`roi.tip.${key}.formula`, { top, cost, ...params, value: fmt.money(value) }),
-      rule: t(`roi.tip.${key}.rule`),
-    });
+    linked(
+      row(key, t(`roi.out.${key}`), fmt.money(value), {
+        meaning: t(`roi.tip.${key}.meaning`, { top }),
+        formula:
+          value === null
+            ? `${t(`roi.tip.${key}.formula`, { top, cost, ...params, value: DASH })}\n${zero(t, denominator, fmt)}`
+            : t(`roi.tip.${key}.formula`, { top, cost, ...params, value: fmt.money(value) }),
+        rule: t(`roi.tip.${key}.rule`),
+      }),
+      'unit-costs',
+      // The CAC is where the Learn page's link lands: the last of the four, the one to money.
+      key === 'cac' ? 'cac' : undefined,
+    );
 
   const needed = count(funnel.breakEvenCustomers);
   const closeFormula =

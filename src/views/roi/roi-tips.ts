@@ -7,6 +7,7 @@ import type { CampaignFigures } from '../../domain/roi/campaign';
 import type { Translate } from './roi-errors';
 import { DASH, type FigureFormat } from '../../ui/figure-format';
 import { noValue, row, type OutputRow } from './roi-tip-rows';
+import { linked } from '../../ui/output-rows';
 
 export { funnelRows, type FunnelOutput } from './roi-funnel-tips';
 export type { OutputRow, OutputTip } from './roi-tip-rows';
@@ -101,24 +102,31 @@ export function campaignRows(
       formula: t('roi.tip.netGain.formula', { gains, cost, net: m(f.netGain) }),
       rule: t('roi.tip.netGain.rule'),
     }),
-    row('roi', t('roi.out.roi'), roi, {
-      meaning: t('roi.tip.roi.meaning'),
-      formula:
-        f.roi === null
-          ? noValue(t, 'roi.tip.roi.none', costWord, fmt)
-          : t('roi.tip.roi.formula', { gains, cost, roi }),
-      rule: t('roi.tip.roi.rule'),
-    }),
-    row('roas', t('roi.out.roas'), roas, {
-      meaning: t('roi.tip.roas.meaning'),
-      formula:
-        f.roas === null
-          ? noValue(t, 'roi.tip.roas.none', costWord, fmt)
-          : t('roi.tip.roas.formula', { revenue, cost, roas }),
-      rule: margin
-        ? t('roi.tip.roas.rule.margin', { breakEven: roasBreakEven })
-        : t('roi.tip.roas.rule.revenue'),
-    }),
+    linked(
+      row('roi', t('roi.out.roi'), roi, {
+        meaning: t('roi.tip.roi.meaning'),
+        formula:
+          f.roi === null
+            ? noValue(t, 'roi.tip.roi.none', costWord, fmt)
+            : t('roi.tip.roi.formula', { gains, cost, roi }),
+        rule: t('roi.tip.roi.rule'),
+      }),
+      'roi-roas',
+      'roi',
+    ),
+    linked(
+      row('roas', t('roi.out.roas'), roas, {
+        meaning: t('roi.tip.roas.meaning'),
+        formula:
+          f.roas === null
+            ? noValue(t, 'roi.tip.roas.none', costWord, fmt)
+            : t('roi.tip.roas.formula', { revenue, cost, roas }),
+        rule: margin
+          ? t('roi.tip.roas.rule.margin', { breakEven: roasBreakEven })
+          : t('roi.tip.roas.rule.revenue'),
+      }),
+      'roi-roas',
+    ),
     row('breakEvenRevenue', t('roi.out.breakEvenRevenue'), breakEven, {
       meaning: t('roi.tip.breakEven.meaning'),
       formula: !margin

@@ -147,7 +147,7 @@ describe('the RFM tab', () => {
     const best = recency?.querySelector('tbody tr');
     expect(Array.from(best?.children ?? [], (cell) => text(cell))).toEqual(['5', 'de 0 à 1', '2']);
     expect(document.body.textContent).toContain('au 30/06/2026');
-    expect(screen.getByText(/En savoir plus/).getAttribute('href')).toBe('#/learn');
+    expect(screen.getByText(/En savoir plus/).getAttribute('href')).toBe('#/learn?entry=rfm');
     expect(document.body.textContent ?? '').not.toMatch(/NaN|Infinity/);
   }, 20_000);
 

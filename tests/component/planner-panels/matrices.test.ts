@@ -146,25 +146,25 @@ describe('FamilyPoeMatrix', () => {
     });
     const figure = (name: string) => within(table).getByRole('button', { name: named(name) });
     expect(
-      figure('Média, payé : 9 000,00 € (54,5 % du total) — voir les 3 canaux'),
+      figure('Média, payé : 9 000,00 €, 54,5 % du total — voir les 3 canaux'),
     ).toBeInTheDocument();
     expect(
-      figure('Hors-média, payé : 5 200,50 € (31,5 % du total) — voir les 2 canaux'),
+      figure('Hors-média, payé : 5 200,50 €, 31,5 % du total — voir les 2 canaux'),
     ).toBeInTheDocument();
     expect(
-      figure('Hors-média, possédé : 1 800,00 € (10,9 % du total) — voir les 2 canaux'),
+      figure('Hors-média, possédé : 1 800,00 €, 10,9 % du total — voir les 2 canaux'),
     ).toBeInTheDocument();
     expect(
-      figure('Hors-média, gagné : 500,00 € (3 % du total) — voir le canal'),
+      figure('Hors-média, gagné : 500,00 €, 3 % du total — voir le canal'),
     ).toBeInTheDocument();
     expect(
-      figure('Hors-média, total : 7 500,50 € (45,5 % du total) — voir les 5 canaux'),
+      figure('Hors-média, total : 7 500,50 €, 45,5 % du total — voir les 5 canaux'),
     ).toBeInTheDocument();
     expect(
-      figure('Payé, total : 14 200,50 € (86,1 % du total) — voir les 5 canaux'),
+      figure('Payé, total : 14 200,50 €, 86,1 % du total — voir les 5 canaux'),
     ).toBeInTheDocument();
     expect(
-      figure('Total du plan : 16 500,50 € (100 % du total) — voir les 8 canaux'),
+      figure('Total du plan : 16 500,50 €, 100 % du total — voir les 8 canaux'),
     ).toBeInTheDocument();
     // Media owns and earns nothing here: a figure, not a link to no row.
     const mediaRow = within(table).getByRole('row', { name: /^Média/ });
@@ -192,7 +192,7 @@ describe('FamilyPoeMatrix', () => {
     await view.rerender({ version: p.sheet.version });
     expect(
       screen.getByRole('button', {
-        name: named('Hors-média, gagné : 1 499,50 € (8,6 % du total) — voir le canal'),
+        name: named('Hors-média, gagné : 1 499,50 €, 8,6 % du total — voir le canal'),
       }),
     ).toBeInTheDocument();
     expect(plain(screen.getByText(/^Équilibre/).textContent)).toContain(
@@ -213,7 +213,7 @@ describe('FamilyPoeMatrix', () => {
     render(FamilyPoeMatrix, props({ language: 'en', locale: 'en-GB' }));
     expect(
       screen.getByRole('button', {
-        name: 'Media, paid: €9,000.00 (54.5% of the total) — show the 3 channels',
+        name: 'Media, paid: €9,000.00, 54.5% of the total — show the 3 channels',
       }),
     ).toBeInTheDocument();
   });
@@ -245,19 +245,19 @@ describe('ObjectiveMatrix', () => {
     const figure = (name: string) => within(table).getByRole('button', { name: named(name) });
     await user.click(
       figure(
-        'Développer les ventes en ligne, total : 8 700,50 € (52,7 % du total) — voir les 3 canaux',
+        'Développer les ventes en ligne, total : 8 700,50 €, 52,7 % du total — voir les 3 canaux',
       ),
     );
     await user.click(
       figure(
-        'Développer les ventes en ligne, Visites en magasin : 1 200,50 € (7,3 % du total) — voir le canal',
+        'Développer les ventes en ligne, Visites en magasin : 1 200,50 €, 7,3 % du total — voir le canal',
       ),
     );
-    await user.click(figure('Publicité Instagram : 5 000,00 € (30,3 % du total) — voir le canal'));
+    await user.click(figure('Publicité Instagram : 5 000,00 €, 30,3 % du total — voir le canal'));
     await user.click(
-      figure('Développer la notoriété, total : 2 000,00 € (12,1 % du total) — voir les 2 canaux'),
+      figure('Développer la notoriété, total : 2 000,00 €, 12,1 % du total — voir les 2 canaux'),
     );
-    await user.click(figure('Sans objectif, total : 4 000,00 € (24,2 % du total) — voir le canal'));
+    await user.click(figure('Sans objectif, total : 4 000,00 €, 24,2 % du total — voir le canal'));
     expect(p.onselectrows.mock.calls).toEqual([[[0, 1, 7]], [[7]], [[0]], [[2, 5]], [[6]]]);
   });
 
@@ -293,10 +293,10 @@ describe('AarrrMatrix', () => {
       name: 'Budget par étape du tunnel AARRR et par canal',
     });
     const figure = (name: string) => within(table).getByRole('button', { name: named(name) });
-    await user.click(figure('Acquisition : 9 000,00 € (54,5 % du total) — voir les 3 canaux'));
-    await user.click(figure('Revenus : 1 200,50 € (7,3 % du total) — voir le canal'));
-    await user.click(figure('Sans étape : 4 000,00 € (24,2 % du total) — voir le canal'));
-    await user.click(figure('Total du plan : 16 500,50 € (100 % du total) — voir les 8 canaux'));
+    await user.click(figure('Acquisition : 9 000,00 €, 54,5 % du total — voir les 3 canaux'));
+    await user.click(figure('Revenus : 1 200,50 €, 7,3 % du total — voir le canal'));
+    await user.click(figure('Sans étape : 4 000,00 €, 24,2 % du total — voir le canal'));
+    await user.click(figure('Total du plan : 16 500,50 €, 100 % du total — voir les 8 canaux'));
     expect(p.onselectrows.mock.calls).toEqual([
       [[0, 1, 2]],
       [[7]],

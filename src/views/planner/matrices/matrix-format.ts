@@ -14,7 +14,7 @@ export interface MatrixFormat {
   percent: Intl.NumberFormat;
   /** Available and variance may be negative: a share of them reads as nonsense. */
   withShare: boolean;
-  /** "Média, payé : 9 000,00 € (54,5 % du total) — voir les 3 canaux". */
+  /** "Média, payé : 9 000,00 €, 54,5 % du total — voir les 3 canaux". */
   cellLabel: (name: string, cell: Figure) => string;
 }
 
