@@ -107,6 +107,29 @@ export interface Stored {
   planned: Record<string, Record<string, number>>;
 }
 
+/** Every record of one object store of the "mixplan" database, read without Dexie. */
+export async function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  const records = await page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mixplan');
+      // Never create the database from a test: that would hide a lost one.
+      request.onupgradeneeded = () => request.transaction?.abort();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error(`cannot open mixplan: ${request.error?.name}`));
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+  return records as T[];
+}
+
 /**
  * Reads the current plan straight from IndexedDB (database "mixplan": plans, channels,
  * budgets), without Dexie, and names its cells as the grid does ("mars 2026, Canal").

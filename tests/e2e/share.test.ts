@@ -17,27 +17,13 @@ import { toBase64Url } from '../../src/domain/share/base64url';
 import { deflateText } from '../../src/domain/share/deflate';
 import { browserSuite, chromiumPath, hasChromium, waitForApp } from './browser';
 import { CHROMIUM_ARGS } from './chromium.mjs';
-import { grid, openDemo, readStored, VIEWPORT } from './plan-pages';
+import { grid, openDemo, readStored, storedRecords, VIEWPORT } from './plan-pages';
 
 const DEMO_NAME = 'Boutique de vêtements — démo';
 
 /** Plans stored in this page's database (it is created by the app at start). */
 async function storedPlanCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('mixplan');
-      request.onupgradeneeded = () => request.transaction?.abort();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error(`cannot open mixplan: ${request.error?.name}`));
-    });
-    const count = await new Promise<number>((resolve, reject) => {
-      const request = db.transaction('plans').objectStore('plans').count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return count;
-  });
+  return (await storedRecords(page, 'plans')).length;
 }
 
 /** The open plan's name and its channels' names in sheet order, as IndexedDB holds them. */
@@ -45,26 +31,15 @@ async function storedPlan(
   page: Page,
 ): Promise<{ planId: string; planName: string; channelNames: string[] }> {
   const { planId, planName } = await readStored(page);
-  const names = await page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('mixplan');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(new Error('cannot open mixplan'));
-    });
-    const channels = await new Promise<{ planId: string; name: string; sortOrder: number }[]>(
-      (resolve, reject) => {
-        const request = db.transaction('channels').objectStore('channels').getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      },
-    );
-    db.close();
-    return channels
-      .filter((c) => c.planId === id)
-      .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((c) => c.name);
-  }, planId);
-  return { planId, planName, channelNames: names };
+  const channels = await storedRecords<{ planId: string; name: string; sortOrder: number }>(
+    page,
+    'channels',
+  );
+  const channelNames = channels
+    .filter((c) => c.planId === planId)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((c) => c.name);
+  return { planId, planName, channelNames };
 }
 
 /** The "Prévu" figure of the summary cards, spaces removed. */
