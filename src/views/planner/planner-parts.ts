@@ -27,24 +27,3 @@ const PARTS = [
 export function prefetchPlannerParts(): void {
   for (const part of PARTS) part.load().catch(() => undefined);
 }
-
-/**
- * Runs `task` when the browser is idle after the next paint (within two seconds at most), or
- * after the next frame where requestIdleCallback is missing (Safari). Returns a cancel.
- */
-export function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame =
-    typeof requestAnimationFrame === 'function'
-      ? requestAnimationFrame(() => (timer = setTimeout(task, 0)))
-      : undefined;
-  if (frame === undefined) timer = setTimeout(task, 0);
-  return () => {
-    if (frame !== undefined) cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
