@@ -3,7 +3,7 @@
 import { err, ok, type Result } from '../domain/result';
 import type { Month } from '../domain/months';
 import type { ChannelBudget } from '../domain/budget';
-import type { Channel, Plan } from '../domain/plan';
+import { withoutExampleMark, type Channel, type Plan } from '../domain/plan';
 import type { ClvScenario } from '../domain/clv/scenario';
 import type { RoiScenario } from '../domain/roi/model';
 import type { MixplanDb } from './db';
@@ -219,7 +219,12 @@ export class PlansRepository {
         const source = await this.#db.plans.get(id);
         if (!source) return null;
         const now = this.#clock().now;
-        const plan: Plan = { ...source, ...copy, createdAt: now, updatedAt: now };
+        const plan: Plan = {
+          ...withoutExampleMark(source),
+          ...copy,
+          createdAt: now,
+          updatedAt: now,
+        };
         const channels = await this.#db.channels.where('planId').equals(id).toArray();
         const budgets = new Map(
           (await this.#db.budgets.where('planId').equals(id).toArray()).map((b) => [

@@ -7,6 +7,7 @@
 import type { ChannelBudget } from '../domain/budget';
 import { isSupportedCurrency, toCents, type Cents } from '../domain/money';
 import { isMonth, type Month } from '../domain/months';
+import { isExampleId } from '../domain/examples/types';
 import {
   APP_LOCALES,
   MAX_NAME_LENGTH,
@@ -55,8 +56,12 @@ export function restorePlan(raw: unknown, now: number, fallbackMonth: Month): Pl
   if (!isRecord(raw) || typeof raw.id !== 'string' || raw.id === '') return null;
   const createdAt = timestamp(raw.createdAt, now);
   const name = text(raw.name, '').trim().slice(0, MAX_NAME_LENGTH);
+  // An example mark this version does not know is dropped: the plan is then the user's own,
+  // never deleted by "remove the examples".
+  const { example, ...rest } = raw;
   return {
-    ...raw,
+    ...rest,
+    ...(isExampleId(example) ? { example } : {}),
     id: raw.id,
     name: name === '' ? 'Plan' : name,
     currency:

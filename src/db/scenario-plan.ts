@@ -4,7 +4,7 @@
 import { withAmount, type ChannelBudget } from '../domain/budget';
 import { toCents, type Cents } from '../domain/money';
 import { monthAtTime, monthRange } from '../domain/months';
-import type { Plan } from '../domain/plan';
+import { withoutExampleMark, type Plan } from '../domain/plan';
 import { err, ok } from '../domain/result';
 import { rescaleMonths } from '../domain/roi/rescale';
 import type { MixplanDb } from './db';
@@ -50,7 +50,7 @@ export async function writeSplitAsScenario(
       const source = restorePlan(await db.plans.get(sourcePlanId), now, monthAtTime(now));
       if (!source) return null;
       const plan: Plan = {
-        ...source,
+        ...withoutExampleMark(source),
         ...copy,
         scenarioOf: sourcePlanId,
         createdAt: now,

@@ -2,6 +2,7 @@
 // make a record valid, shared by the database, CSV and the views.
 import { isSupportedCurrency, type Cents } from './money';
 import { isMonth, type Month } from './months';
+import type { ExampleId } from './examples/types';
 
 export type AppLocale = 'fr-FR' | 'en-GB' | 'en-US';
 export const APP_LOCALES: readonly AppLocale[] = ['fr-FR', 'en-GB', 'en-US'];
@@ -22,8 +23,17 @@ export interface Plan {
   targetBudget: Cents | null;
   /** Set when the plan was created as a scenario of another plan. */
   scenarioOf: string | null;
+  /** Set on a guided example's demo plan (issue 15): "remove the examples" deletes only these. */
+  example?: ExampleId;
   createdAt: number;
   updatedAt: number;
+}
+
+/** A copy (duplicate, scenario) is the user's own plan: it never carries the example mark. */
+export function withoutExampleMark<T extends { example?: unknown }>(plan: T): Omit<T, 'example'> {
+  const { example: _mark, ...own } = plan;
+  void _mark;
+  return own;
 }
 
 export type Family = 'media' | 'hors-media';

@@ -33,6 +33,7 @@ export const en: BaseMessages = {
   'nav.data': 'Data',
   'nav.learn': 'Learn',
   'nav.settings': 'Settings',
+  'planner.present': 'Present',
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -52,12 +53,14 @@ export const en: BaseMessages = {
     'A clothing shop over one year: social ads, in-store workshops, loyalty, a pop-up store, micro-influencers.',
   'welcome.empty': 'Start an empty plan',
   'welcome.emptyHint': 'Your own channels, currency and months.',
+  'welcome.examples': 'Or explore the guided examples',
 
   'plans.title': 'My plans',
   'plans.new': 'New plan',
   'plans.defaultName': 'New plan',
   'plans.copyName': '{name} (copy)',
   'plans.none': 'No plans yet.',
+  'plans.exampleBadge': 'Example',
   'plans.open': 'Open',
   'plans.current': 'open plan',
   'plans.updated': 'changed {date}',

@@ -32,6 +32,8 @@ export const fr = {
   'nav.data': 'Données',
   'nav.learn': 'Apprendre',
   'nav.settings': 'Réglages',
+  // The planner's button to presenter mode (#/present), whose own strings load with it.
+  'planner.present': 'Présenter',
 
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',
@@ -51,12 +53,14 @@ export const fr = {
     'Une boutique de vêtements sur un an : publicité sociale, ateliers en boutique, fidélité, pop-up store, micro-influenceurs.',
   'welcome.empty': 'Commencer un plan vide',
   'welcome.emptyHint': 'Vos propres canaux, votre devise, vos mois.',
+  'welcome.examples': 'Ou découvrir les exemples guidés',
 
   'plans.title': 'Mes plans',
   'plans.new': 'Nouveau plan',
   'plans.defaultName': 'Nouveau plan',
   'plans.copyName': '{name} (copie)',
   'plans.none': 'Aucun plan pour l’instant.',
+  'plans.exampleBadge': 'Exemple',
   'plans.open': 'Ouvrir',
   'plans.current': 'plan ouvert',
   'plans.updated': 'modifié le {date}',

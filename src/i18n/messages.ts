@@ -18,6 +18,8 @@ import type { frLearn } from './fr-learn';
 import type { frLearnChannels } from './fr-learn-channels';
 import type { frLearnMetrics } from './fr-learn-metrics';
 import type { frShare } from './fr-share';
+import type { frExamples } from './fr-examples';
+import type { frPresent } from './fr-present';
 
 /** Keys of the strings every screen may need: loaded with the app. */
 export type BaseMessageKey = keyof typeof fr;
@@ -40,7 +42,9 @@ export type ScreenMessageKey =
   | keyof typeof frLearn
   | keyof typeof frLearnChannels
   | keyof typeof frLearnMetrics
-  | keyof typeof frShare;
+  | keyof typeof frShare
+  | keyof typeof frExamples
+  | keyof typeof frPresent;
 export type MessageKey = BaseMessageKey | ScreenMessageKey;
 export type BaseMessages = Record<BaseMessageKey, string>;
 export type Messages = Record<MessageKey, string>;

@@ -9,8 +9,11 @@ export const VIEWS = [
   'learn',
   'settings',
 ] as const;
-/** Screens reached by a link, not listed in the navigation: a plan shared by link (#/shared?p=…). */
-export const LINKED_VIEWS = ['shared'] as const;
+/**
+ * Screens reached by a link, not listed in the navigation: a plan shared by link (#/shared?p=…),
+ * presenter mode (#/present, from the planner).
+ */
+export const LINKED_VIEWS = ['shared', 'present'] as const;
 export type ViewName = (typeof VIEWS)[number] | (typeof LINKED_VIEWS)[number];
 
 export function viewFromHash(hash: string): ViewName {

@@ -180,3 +180,49 @@ export async function eachTab(
 export function tipButtons(scope: Locator): Locator {
   return scope.locator('.infotip > button[aria-expanded="false"]:not([data-seen])');
 }
+
+/**
+ * Walks presenter mode's slides (#/present) from the first with →, calling `visit` on each
+ * once it has loaded its parts and drawn its chart, if it has one; returns the slides' ids.
+ */
+export async function eachSlide(
+  page: Page,
+  where: string,
+  visit: (where: string) => Promise<void>,
+): Promise<string[]> {
+  const seen: string[] = [];
+  for (;;) {
+    const id = (await page.locator('[data-slide]').getAttribute('data-slide')) ?? '';
+    // The last slide stays on →: the walk ends when it comes round again.
+    if (seen.includes(id)) return seen;
+    seen.push(id);
+    await settle(page);
+    if ((await page.locator('[data-slide] [data-chart]').count()) > 0) {
+      await page.locator('[data-slide] [data-chart] canvas').waitFor();
+    }
+    await visit(`${where} › ${id}`);
+    await page.keyboard.press('ArrowRight');
+    await page
+      .waitForFunction(
+        (id) => document.querySelector('[data-slide]')?.getAttribute('data-slide') !== id,
+        id,
+        { timeout: 1000 },
+      )
+      .catch(() => undefined);
+  }
+}
+
+/**
+ * The Learn page with every guided example loaded (issue 15): each card's Load opens the
+ * planner on its plan, then the page comes back to Learn, where the cards say "Ouvrir le plan".
+ */
+export async function learnWithExamples(page: Page, url: string): Promise<void> {
+  await go(page, url, 'learn');
+  const load = () =>
+    page.locator('li[data-example]').getByRole('button', { name: 'Charger l’exemple' });
+  while ((await load().count()) > 0) {
+    await load().first().click();
+    await page.waitForFunction(() => window.location.hash === '#/planner');
+    await go(page, url, 'learn');
+  }
+}

@@ -2,6 +2,8 @@
 // Settings, on realistic data: the demo plan, each screen's example, every tab and sub-tab,
 // and the info tips and dialogs that open on a click. Any serious or critical violation
 // fails, listed with its rule, the element and why (issue 15: "zero serious or critical").
+// Presenter mode's slides and the Learn page with the guided examples loaded (and their
+// remove dialog) are walked the same way, both themes, in present.test.ts and examples.test.ts.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
