@@ -227,7 +227,7 @@ export const enInfluencers: Record<keyof typeof frInfluencers, string> = {
   'influencers.bench.engagement': 'Usual engagement by follower band',
   'influencers.bench.prices': 'Usual price of a post by tier',
   'influencers.bench.platform': 'Platform',
-  'influencers.bench.formula': 'Formula',
+  'influencers.bench.formula': '{platform} — Formula: ER = {formula}',
   'influencers.bench.band': 'Followers',
   'influencers.bench.low': 'Low',
   'influencers.bench.high': 'High',

@@ -228,7 +228,7 @@ export const frInfluencers = {
   'influencers.bench.engagement': 'Engagement habituel par tranche d’abonnés',
   'influencers.bench.prices': 'Prix habituel d’un post par palier',
   'influencers.bench.platform': 'Plateforme',
-  'influencers.bench.formula': 'Formule',
+  'influencers.bench.formula': '{platform} — Formule : ER = {formula}',
   'influencers.bench.band': 'Abonnés',
   'influencers.bench.low': 'Bas',
   'influencers.bench.high': 'Haut',
