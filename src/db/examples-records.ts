@@ -3,27 +3,20 @@
 // has, so that a backup of it, and the backup checks, apply to an example as to any plan.
 import type { ExampleWorkspace } from '../domain/examples/types';
 import type { PlanSnapshot } from './plans-repository';
-import { LEADS_PER_BATCH, type LeadBatch } from './restore-leads';
+import { batchesFrom } from './leads-repository';
 
 /** Every record of the example, keyed by its plan; `now` orders its influencers' rows. */
 export function exampleRecords(
   ws: ExampleWorkspace,
   now: number,
 ): Required<Omit<PlanSnapshot, 'orderBatches' | 'clvSettings' | 'influencerSettings'>> {
-  const planId = ws.plan.id;
-  const leads: LeadBatch[] = [];
-  for (let start = 0, seq = 0; start < ws.leads.length; start += LEADS_PER_BATCH, seq += 1) {
-    leads.push({
-      id: `${planId}:${seq}`,
-      planId,
-      seq,
-      leads: ws.leads.slice(start, start + LEADS_PER_BATCH).map((lead) => {
-        const { planId: _plan, ...stored } = lead;
-        void _plan;
-        return stored;
-      }),
-    });
-  }
+  // Stored without their plan, which the batch names: as the leads screen stores them.
+  const stored = ws.leads.map((lead) => {
+    const { planId: _plan, ...rest } = lead;
+    void _plan;
+    return rest;
+  });
+  const leads = batchesFrom(ws.plan.id, stored, 0);
   return {
     plan: ws.plan,
     channels: ws.channels,

@@ -86,7 +86,7 @@ function storable(lead: LeadToStore): StoredLead | null {
 }
 
 /** The leads cut into batches from `seq` on, `first` filling up an existing batch first. */
-function batchesFrom(
+export function batchesFrom(
   planId: string,
   leads: readonly StoredLead[],
   seq: number,

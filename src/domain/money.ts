@@ -151,6 +151,15 @@ function cachedAmountText(amount: Cents, locale: string, currency: string | null
   return text;
 }
 
+/**
+ * The currency as a locale writes it: "€" for EUR, "$US" for USD in fr-FR and "US$" in en-GB,
+ * "CHF" for Swiss francs; its code when the locale has no symbol for it.
+ */
+export function currencySymbol(currency: string, locale: string): string {
+  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
+  return parts.find((part) => part.type === 'currency')?.value ?? currency;
+}
+
 /** "1 234,56 €" in fr-FR, "€1,234.56" in en-GB: Intl's currency style, always 2 decimals. */
 export function formatMoney(amount: Cents, currency: string, locale: string): string {
   return cachedAmountText(amount, locale, currency);

@@ -5,7 +5,7 @@ import type { ReportedIssue } from '../../csv/import-pipeline';
 import type { CsvParseError } from '../../csv/parse';
 import type { ImportWarning, TargetId } from '../../csv/target';
 import { isTargetId } from '../../csv/targets';
-import { formatMoney, toCents } from '../../domain/money';
+import { currencySymbol, formatMoney, toCents } from '../../domain/money';
 import type { MessageKey, MessageParams } from '../../i18n';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
@@ -53,9 +53,7 @@ export function describeParseError(error: CsvParseError, t: Translate): string {
 function currencySpellings(currency: string): Set<string> {
   const spellings = new Set([currency.toUpperCase()]);
   for (const locale of ['fr-FR', 'en-GB', 'en-US']) {
-    const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(1);
-    const symbol = parts.find((part) => part.type === 'currency')?.value;
-    if (symbol) spellings.add(symbol.toUpperCase());
+    spellings.add(currencySymbol(currency, locale).toUpperCase());
   }
   return spellings;
 }

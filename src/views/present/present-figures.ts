@@ -2,24 +2,10 @@
 // the planner's summary cards format them (SummaryCards.svelte), so that a slide and the
 // planner agree to the cent, in the plan's own locale and currency.
 import type { BudgetSheet } from '../../domain/budget-sheet';
-import { formatMoney, toCents, type Cents } from '../../domain/money';
+import { toCents, type Cents } from '../../domain/money';
 import { formatMonth } from '../../domain/months';
 import { AARRR_STAGE_IDS, type AarrrStage, type Family } from '../../domain/plan';
-
-export interface PlanFormats {
-  money: (cents: number) => string;
-  /** A fraction (0.25) as the plan's locale writes a percentage ("25 %" in fr-FR). */
-  share: (fraction: number) => string;
-}
-
-export function planFormats(sheet: BudgetSheet): PlanFormats {
-  const { currency, locale } = sheet.plan;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-  return {
-    money: (cents) => formatMoney(toCents(cents), currency, locale),
-    share: (fraction) => percent.format(fraction),
-  };
-}
+import { planFormats, type PlanFormats } from '../../ui/charts/plan-series';
 
 /** The key figures slide: the planner's summary cards, as text. */
 export interface KeyFigures {
@@ -37,7 +23,10 @@ export interface KeyFigures {
   horsShare: string;
 }
 
-export function keyFigures(sheet: BudgetSheet, formats = planFormats(sheet)): KeyFigures {
+export function keyFigures(
+  sheet: BudgetSheet,
+  formats: PlanFormats = planFormats(sheet.plan),
+): KeyFigures {
   const { money, share } = formats;
   const planned = sheet.grandTotal('planned');
   const media = sheet.familyTotal('planned', 'media');
