@@ -76,3 +76,12 @@ export interface CellInputError {
   /** For 'too-long': the column's limit. */
   max?: number;
 }
+
+/** A totals column or row the grid's caller supplies (GridView's rowTotals / columnTotals). */
+export interface GridTotals {
+  /** Header of the totals column / label of a totals row. */
+  label: string;
+  value: (index: number) => string;
+  /** A totals row's value in the totals column. */
+  grand?: () => string;
+}
