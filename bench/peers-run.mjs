@@ -10,8 +10,8 @@ const round = (value) => Math.round(value * 100) / 100;
 
 await build({ logLevel: 'warn' });
 await build({ logLevel: 'warn', configFile: 'bench/vite.pages.config.ts' });
-const server = await serveStatic('dist');
-const pagesServer = await serveStatic('bench/dist');
+const server = await serveStatic('dist', { isolated: true });
+const pagesServer = await serveStatic('bench/dist', { isolated: true });
 const browser = await launchChromium();
 try {
   const figures = await peerFigures(browser, pagesServer.url, server.url);

@@ -1,5 +1,6 @@
-// `npm run bench`: builds the app, serves it on 127.0.0.1 and measures it in headless
-// Chromium. Writes one flat object (name → number) to bench/results.json and prints it.
+// `npm run bench`: builds the app, serves it on 127.0.0.1 (cross-origin isolated, for a
+// 5 µs performance.now(): tests/e2e/static-server.mjs) and measures it in headless Chromium.
+// Writes one flat object (name → number) to bench/results.json and prints it.
 //   bundle_js_gzip_kb — first-load JavaScript, gzip: from Vite's import graph, the entry and
 //                       everything it imports statically, the service-worker client it loads
 //                       at start, the French strings (fetched before the shell mounts),
@@ -8,12 +9,12 @@
 //                       first visit fetches until the app is ready (printed).
 //   planner_charts_js_gzip_kb — the charts chunk (Chart.js), loaded once the grid is up
 //   cold_load_ms      — navigation start to the app's "ready" mark, in a fresh profile; median
-//                       of 5 rounds interleaved with the floor's (see bench/peers-bench.mjs)
+//                       of 9 rounds interleaved with the floor's (see bench/peers-bench.mjs)
 //   cold_load_floor_ms / cold_load_vs_floor_ratio — the same for a Svelte 5 hello world built
 //                       and served the same way (bench/pages/hello.html), and app ÷ floor
 //   grid_edit_vs_aggrid_ratio / grid_edit_vs_svar_ratio — edit p95 on the 200 × 60 grid,
 //                       ours ÷ AG Grid Community's / SVAR Svelte Grid's on the same grid, data
-//                       and formatting, medians of 5 interleaved rounds (bench/peers-bench.mjs;
+//                       and formatting, medians of 9 interleaved rounds (bench/peers-bench.mjs;
 //                       the peers are devDependencies loaded only by bench pages)
 //   grid_edit_p95_ms  — one cell edit in a 200 × 60 grid until row and month totals are in
 //                       the DOM and laid out (bench/pages/grid.html), p95 of 200 edits
@@ -300,8 +301,8 @@ async function tabSyncMs(browser, url) {
 
 await build({ logLevel: 'warn' });
 await build({ logLevel: 'warn', configFile: 'bench/vite.pages.config.ts' });
-const server = await serveStatic(DIST);
-const pagesServer = await serveStatic(PAGES);
+const server = await serveStatic(DIST, { isolated: true });
+const pagesServer = await serveStatic(PAGES, { isolated: true });
 const browser = await launchChromium();
 // Frames drawn as soon as they are ready rather than on a 60 Hz clock: a key's time to its
 // frame is then what the page costs, not where in the 16.7 ms period the key fell (on the
