@@ -82,6 +82,10 @@ describe('InfoTip', () => {
     await user.click(trigger);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     await user.click(trigger);
+    // A blur to nowhere (the window losing focus) keeps it open.
+    (document.activeElement as HTMLElement).blur();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    screen.getByRole('dialog').focus();
     await user.tab();
     expect(after).toHaveFocus();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
