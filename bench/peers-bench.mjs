@@ -1,6 +1,6 @@
 // Mixplan's grid beside two peers on the same 200 × 60 plan, in headless Chromium:
 //   grid.html (Mixplan's GridView), aggrid.html (AG Grid Community), svar.html (SVAR Grid),
-//   each: first render (navigation start → its 'grid-rendered' mark), p95 of 200 edits
+//   each: first render (navigation start → its 'grid-rendered' mark), p95 of 600 edits
 //   (cell, row total and month total in the DOM and laid out, no frame awaited), longest frame
 //   and most cells while scrolling 150 steps of 90 px, one step per frame;
 //   and the app's cold load beside hello.html's (a Svelte 5 hello world built the same way).
@@ -9,7 +9,11 @@
 import { median, percentile } from './stats.mjs';
 
 const ROUNDS = 9;
-const EDITS = 200;
+// 600 edits, not 200: at sub-millisecond edits, the p95 of 200 is their 10th slowest, which
+// is mostly chance (a garbage collection, the JIT's first edits, the machine's other threads)
+// and moved a contender by 2× from one round to the next. The p95 of the first 200 edits is
+// still printed beside it (editFirst200P95).
+const EDITS = 600;
 const VIEWPORT = { width: 1400, height: 900 };
 
 const GRIDS = [
@@ -43,7 +47,12 @@ async function gridRound(browser, url, grid) {
       { hooks: grid.hooks, count: EDITS },
     );
     const scroll = await page.evaluate((hooks) => window[hooks].measureScroll(150, 90), grid.hooks);
-    return { editP95: percentile(edits, 95), ...scroll, firstRenderMs };
+    return {
+      editP95: percentile(edits, 95),
+      editFirst200P95: percentile(edits.slice(0, 200), 95),
+      ...scroll,
+      firstRenderMs,
+    };
   } finally {
     await context.close();
   }
@@ -90,7 +99,7 @@ async function coldLoad(browser, url) {
 }
 
 function medians(results) {
-  const keys = ['editP95', 'maxFrameMs', 'maxCells', 'firstRenderMs'];
+  const keys = ['editP95', 'editFirst200P95', 'maxFrameMs', 'maxCells', 'firstRenderMs'];
   return Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key]))]));
 }
 

@@ -17,7 +17,8 @@
 //                       and formatting, medians of 9 interleaved rounds (bench/peers-bench.mjs;
 //                       the peers are devDependencies loaded only by bench pages)
 //   grid_edit_p95_ms  — one cell edit in a 200 × 60 grid until row and month totals are in
-//                       the DOM and laid out (bench/pages/grid.html), p95 of 200 edits
+//                       the DOM and laid out (bench/pages/grid.html), p95 of 600 edits, as
+//                       the peers' (bench/peers-bench.mjs says why 600)
 //   grid_scroll_max_frame_ms — longest frame while scrolling that grid one step per frame
 //   grid_dom_cells    — most grid cells in the DOM during that scroll
 //   import_100k_ms / import_100k_12m_ms / export_100k_ms — see bench/import-bench.mjs
@@ -133,7 +134,7 @@ async function gridFigures(browser, url) {
   await page.waitForSelector('html[data-ready="true"]');
   const edits = await page.evaluate(() => {
     const times = [];
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 600; i++) {
       const row = (i * 7) % 20;
       const col = (i * 3) % 8;
       times.push(window.gridPage.measureEdit(row, col, String(1000 + i)));
@@ -371,6 +372,17 @@ try {
         Object.fromEntries(Object.entries(peers[name]).map(([key, v]) => [key, round(v, 2)])),
       ]),
     ),
+  );
+  for (const name of ['mixplan', 'aggrid', 'svar'])
+    console.log(
+      `${name} edit p95 per round (ms):`,
+      peers.rounds.map((r) => round(r[name].editP95, 2)).join(', '),
+    );
+  console.log(
+    'over the first 200 edits only, ours ÷ AG Grid / SVAR:',
+    round(peers.mixplan.editFirst200P95 / peers.aggrid.editFirst200P95, 2),
+    '/',
+    round(peers.mixplan.editFirst200P95 / peers.svar.editFirst200P95, 2),
   );
   console.log(
     'cold loads, app / hello-world floor (ms):',
