@@ -155,6 +155,7 @@ export class PlanChangesRepository {
             }
             // Applied one after the other: two additions to one cell add up.
             let budget = budgets[i] ?? emptyBudget(planId, id);
+            let changed = false;
             for (const addition of byChannel.get(id) ?? []) {
               const cell = addedCell(
                 addition,
@@ -163,10 +164,13 @@ export class PlanChangesRepository {
               if (!cell) continue;
               budget = patchBudget(budget, [cell]);
               cells.push(cell);
+              changed = true;
             }
-            next.push(budget);
+            // An unchanged record is not written: the screens that watch the plan's budgets (ROI,
+            // CLV, plan settings) would read them all again, in every tab.
+            if (changed) next.push(budget);
           });
-          await db.budgets.bulkPut(next);
+          if (next.length > 0) await db.budgets.bulkPut(next);
           if (cells.length > 0) {
             await this.#stamp({ planId }, false);
             await db.plans.update(planId, { updatedAt: this.#now() });
@@ -206,9 +210,10 @@ export class PlanChangesRepository {
         stale.push(cell);
         return false;
       });
-      next.push(patchBudget(stored, cells));
+      // Every cell stale: the record stays as another tab left it, not written again.
+      if (cells.length > 0) next.push(patchBudget(stored, cells));
     });
-    await this.#db.budgets.bulkPut(next);
+    if (next.length > 0) await this.#db.budgets.bulkPut(next);
   }
 
   async #patchFields(batch: ChangeBatch, missing: Set<string>): Promise<void> {
