@@ -137,11 +137,23 @@ export function centsToDecimalString(amount: Cents): string {
  */
 const amountTexts = new Map<string, Map<number, string>>();
 const AMOUNT_TEXTS_LIMIT = 20_000;
+/** The texts of the last locale and currency asked: a repaint asks for one pair, many times. */
+let lastTexts: { locale: string; currency: string | null; texts: Map<number, string> } | null =
+  null;
 
-function cachedAmountText(amount: Cents, locale: string, currency: string | null): string {
+function textsFor(locale: string, currency: string | null): Map<number, string> {
+  if (lastTexts && lastTexts.locale === locale && lastTexts.currency === currency) {
+    return lastTexts.texts;
+  }
   const key = `${locale}|${currency ?? ''}`;
   let texts = amountTexts.get(key);
   if (!texts) amountTexts.set(key, (texts = new Map()));
+  lastTexts = { locale, currency, texts };
+  return texts;
+}
+
+function cachedAmountText(amount: Cents, locale: string, currency: string | null): string {
+  const texts = textsFor(locale, currency);
   let text = texts.get(amount);
   if (text === undefined) {
     if (texts.size >= AMOUNT_TEXTS_LIMIT) texts.clear();
