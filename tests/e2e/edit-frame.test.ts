@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
+import { openBenchPlanner, grid as planGrid } from './plan-pages';
 
 declare global {
   interface Window {
@@ -68,10 +69,9 @@ describe.skipIf(!hasChromium)('the frame that answers an Enter', () => {
 
   it('builds no row while Enter walks down a column, and has rows ahead after it', async () => {
     const { page } = await suite.open({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${suite.server.url}planner.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    await openBenchPlanner(page, suite.server.url);
     await page.evaluate(countRowsBuiltPerEnter);
-    const grid = page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' });
+    const grid = planGrid(page);
     await grid.locator('[role="gridcell"][data-row="0"][data-col="0"]').click();
     const ahead: number[] = [];
     for (let i = 0; i < 30; i++) {
@@ -93,9 +93,8 @@ describe.skipIf(!hasChromium)('the frame that answers an Enter', () => {
 
   it('still brings the charts’ data table up to date, in the frame after', async () => {
     const { page } = await suite.open({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${suite.server.url}planner.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
-    const grid = page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' });
+    await openBenchPlanner(page, suite.server.url);
+    const grid = planGrid(page);
     const monthTable = page.locator('[data-chart="monthly"] table');
     await monthTable.first().waitFor({ state: 'attached', timeout: 30_000 });
     const tableFirstMonth = () =>

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
+import { openBenchPlanner, grid as planGrid } from './plan-pages';
 
 interface TraceEvent {
   name: string;
@@ -50,10 +51,9 @@ describe.skipIf(!hasChromium)('the layout that answers an Enter', () => {
 
   it('starts from the changed boxes only, never from the document', async () => {
     const { page } = await suite.open({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${suite.server.url}planner.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    await openBenchPlanner(page, suite.server.url);
     await page.evaluate(markEnters);
-    const grid = page.getByRole('grid', { name: 'Budget par canal et par mois : Prévu' });
+    const grid = planGrid(page);
     await grid.locator('[role="gridcell"][data-row="0"][data-col="0"]').click();
     // Within the view: no scroll, so no row comes or goes, and only the edit is laid out.
     const events = await traced(page, async () => {

@@ -1,6 +1,7 @@
 // The demo plan in the built app, as the tab and durability tests drive it: open it, type
 // into its budget grid with real key presses, and read what the grid shows and what
-// IndexedDB holds (without Dexie), so that each test can say which cell went wrong.
+// IndexedDB holds (without Dexie), so that each test can say which cell went wrong. Also the
+// bench's large plan, for the tests of what one edit costs.
 import type { Dialog, Page } from 'playwright-core';
 import { waitForApp } from './browser';
 
@@ -24,6 +25,15 @@ export async function openDemo(page: Page, url: string): Promise<void> {
   await waitForApp(page);
   await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
   await grid(page).waitFor();
+}
+
+/**
+ * The bench's 200-channel × 60-month plan in the real planner screen
+ * (bench/pages/planner.html, served by the 'pages' suite), ready to be typed into.
+ */
+export async function openBenchPlanner(page: Page, pagesUrl: string): Promise<void> {
+  await page.goto(`${pagesUrl}planner.html`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
 }
 
 /** A second tab: the app opens the plan the first tab made current. */

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium, waitForApp } from './browser';
+import { openBenchPlanner } from './plan-pages';
 
 declare global {
   interface Window {
@@ -94,8 +95,7 @@ describe.skipIf(!hasChromium)('repaint only what changed', () => {
   it('the planner re-formats an edit’s cell, totals and summary only', async () => {
     const { page } = await suite.open({ viewport: { width: 1400, height: 900 } });
     await countFormatCalls(page);
-    await page.goto(`${suite.server.url}planner.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
+    await openBenchPlanner(page, suite.server.url);
     const edits = await callsPerEdit(page, 'plannerPage');
     // The cell, its totals, the summary, the matrices and the chart's table: about 30.
     expect(Math.max(...edits)).toBeLessThanOrEqual(40);
