@@ -30,9 +30,8 @@ rows.forEach((row, r) =>
   }),
 );
 
-let totalsVersion = $state(0);
-
-// Totals follow each change from the cells that changed alone, as the planner will.
+// Totals follow each change from the cells that changed alone, as the planner's do; the grid
+// re-reads the totals of the rows and months an edit changed (GridTotals).
 function onChange(change: GridChange): void {
   for (const step of change.steps) {
     if (step.kind !== 'cells') continue;
@@ -42,7 +41,6 @@ function onChange(change: GridChange): void {
       monthTotals[cell.col]! += delta;
     }
   }
-  totalsVersion += 1;
 }
 
 const model = new GridModel({
@@ -60,7 +58,7 @@ if (!target) throw new Error('no #app');
 await loadLanguage('fr');
 mount(GridPage, {
   target,
-  props: { model, rowTotals, monthTotals, totalsVersion: () => totalsVersion },
+  props: { model, rowTotals, monthTotals },
 });
 
 function gridElement(): HTMLElement {

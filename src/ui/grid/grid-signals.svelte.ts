@@ -2,6 +2,8 @@
 // the model (its active cell, selection, rows) follows it, and which readers a change reaches:
 // an edit re-renders the rows it changed, a move the rows the selection left and entered. The
 // rows themselves stay plain arrays, so an edit costs what it cost before (the 16 ms budget).
+import type { CellAddress } from './types';
+
 export class GridSignals {
   /** Bumped when the selection, the active cell or the highlighted rows move. */
   selection = $state(0);
@@ -18,10 +20,13 @@ export class GridSignals {
   rows = $state(0);
   /** Cells of typed (not computed) columns follow their row's group. */
   readonly rowData = new RowGroups();
+  /** A column's totals follow its group: an edit re-renders its own column's, not every one. */
+  readonly columnData = new RowGroups();
   /** Same groups for the selection. */
   readonly rowSelection = new RowGroups();
-  /** Rows whose cells the change under way changed, told when it settles. */
+  /** Rows and columns whose cells the change under way changed, told when it settles. */
   #changedRows: Set<number> | null = null;
+  #changedColumns = new Set<number>();
   #computedChanged = false;
   /** Set when a change is not confined to some rows' cells (rows moved, the locale changed). */
   #wholeChange = false;
@@ -33,9 +38,24 @@ export class GridSignals {
     else this.rowData.read(row);
   }
 
-  cellsChangedIn(rows: Iterable<number>): void {
+  /** Makes the reader follow the typed cells of one row (its total), and whole changes. */
+  readRow(row: number): void {
+    void this.data;
+    this.rowData.read(row);
+  }
+
+  /** Makes the reader follow the typed cells of one column (its totals), and whole changes. */
+  readColumn(col: number): void {
+    void this.data;
+    this.columnData.read(col);
+  }
+
+  cellsChangedIn(cells: Iterable<CellAddress>): void {
     this.#changedRows ??= new Set();
-    for (const row of rows) this.#changedRows.add(row);
+    for (const { row, col } of cells) {
+      this.#changedRows.add(row);
+      this.#changedColumns.add(col);
+    }
   }
 
   computedChanged(): void {
@@ -56,13 +76,16 @@ export class GridSignals {
   /** The data change under way is over: tell the readers it concerns, and only them. */
   settleData(): void {
     const rows = this.#changedRows;
+    const columns = this.#changedColumns;
     const computed = this.#computedChanged;
     this.#changedRows = null;
+    this.#changedColumns = new Set();
     this.#computedChanged = false;
     if ((rows || computed) && !this.#wholeChange) {
       this.cells += 1;
       if (computed) this.computed += 1;
       if (rows) this.rowData.bump(rows);
+      this.columnData.bump(columns);
     } else {
       this.data += 1;
     }
@@ -71,9 +94,9 @@ export class GridSignals {
 }
 
 /**
- * Change counters for groups of rows (row r belongs to group r % ROW_GROUPS): an edit or a
- * move re-renders the cells of the rows in its groups, about one visible row each, not every
- * visible cell. A fixed set made up front: Svelte does not track state created inside the
+ * Change counters for groups of rows (row r belongs to group r % ROW_GROUPS), or of columns the
+ * same way: an edit or a move re-renders the cells of the rows in its groups, about one visible
+ * row each, not every visible cell. A fixed set made up front: Svelte does not track state created inside the
  * reaction that reads it, so counters cannot be made lazily by the cells that read them.
  */
 const ROW_GROUPS = 64;

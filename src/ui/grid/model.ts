@@ -333,7 +333,7 @@ export class GridModel extends GridNavigator {
           : step;
       applyStep(this.rows, step);
       if (step.kind !== 'cells') this.rowsChanged();
-      else this.cellsChangedIn(step.cells.map((cell) => cell.row));
+      else this.cellsChangedIn(step.cells);
       return reported;
     });
     this.#onChange?.({ ...change, steps });

@@ -125,9 +125,22 @@ export class GridNavigator {
     return this.rows[row]?.cells[col] ?? null;
   }
 
-  /** Cells of these rows changed (not the rows themselves): told when the command settles. */
-  protected cellsChangedIn(rows: Iterable<number>): void {
-    this.#signals.cellsChangedIn(rows);
+  /**
+   * For a row's total: makes the reader follow the typed cells of that row (and reloads), not
+   * edits of other rows nor computed cells. A total depending on more reads that itself.
+   */
+  followRow(row: number): void {
+    this.#signals.readRow(row);
+  }
+
+  /** For a column's totals: as followRow, for the typed cells of one column. */
+  followColumn(col: number): void {
+    this.#signals.readColumn(col);
+  }
+
+  /** These cells changed (not their rows): told when the command settles. */
+  protected cellsChangedIn(cells: Iterable<CellAddress>): void {
+    this.#signals.cellsChangedIn(cells);
   }
 
   displayText(row: number, col: number): string {

@@ -78,6 +78,13 @@ export interface CellInputError {
 }
 
 /** A totals column or row the grid's caller supplies (GridView's rowTotals / columnTotals). */
+/**
+ * Totals the caller computes and the grid shows. The grid re-reads `value(row)` of the totals
+ * column when that row's typed cells change, `value(col)` of a totals row when that column's
+ * do, `grand` when any cell does, and every one when the rows or the locale change: an edit
+ * repaints its own totals only. A total that depends on anything else (computed cells, the
+ * caller's settings) must read it as Svelte state, or come as a new object when it changes.
+ */
 export interface GridTotals {
   /** Header of the totals column / label of a totals row. */
   label: string;

@@ -58,6 +58,10 @@ export class PlannerSession {
   readonly #t: Translate;
   readonly #now: () => number;
   readonly #newId: () => string;
+  /**
+   * Replaced (new channels, plan settings) as Svelte state, changed in place otherwise: what
+   * reads its figures also reads `version`, or follows the grid models as the totals do.
+   */
   sheet: BudgetSheet;
   /** Bumped after every change of the sheet: totals, matrices and charts read it. */
   version = $state(0);
@@ -80,7 +84,9 @@ export class PlannerSession {
     this.#newId = options.newId;
     this.#log = new TabUndoLog(options.history);
     const shown = options.writes.withPending(stored);
-    this.sheet = new BudgetSheet(shown.plan, plannerOrder(shown.channels), shown.budgets);
+    this.sheet = $state.raw(
+      new BudgetSheet(shown.plan, plannerOrder(shown.channels), shown.budgets),
+    );
     const plan = shown.plan;
     const grid = { locale: plan.locale, decimal: plan.locale === 'fr-FR' ? ',' : '.' } as const;
     const newRowId = () => crypto.randomUUID();

@@ -40,8 +40,18 @@ function modelOf(rows: readonly GridRow[]): GridModel {
   });
 }
 
-/** Mounts a grid whose totals are read from the model, as the planner's are. */
-function mount(model: GridModel): HTMLElement {
+/** Which totals were read, by index: the row totals, the month totals and the grand total. */
+interface TotalReads {
+  rows: number[];
+  months: number[];
+  grand: number;
+}
+
+/**
+ * Mounts a grid whose totals are read from the model, as the planner's are: through no Svelte
+ * state of their own, so that when they are re-read is the grid's doing alone.
+ */
+function mount(model: GridModel, reads?: TotalReads): HTMLElement {
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const cellsOf = (r: number) => model.row(r).cells.map((v) => Number(v ?? 0));
   const view = render(GridView, {
@@ -51,13 +61,21 @@ function mount(model: GridModel): HTMLElement {
     messages: gridMessages(t),
     confirmLabel: 'Ajouter',
     cancelLabel: 'Annuler',
-    rowTotals: { label: 'Total', value: (r: number) => money(sum(cellsOf(r))) },
+    rowTotals: {
+      label: 'Total',
+      value: (r: number) => (reads?.rows.push(r), money(sum(cellsOf(r)))),
+    },
     columnTotals: [
       {
         label: 'Total',
-        value: (c: number) =>
-          money(sum(Array.from({ length: model.rowCount }, (_, r) => cellsOf(r)[c] ?? 0))),
-        grand: () => money(sum(Array.from({ length: model.rowCount }, (_, r) => sum(cellsOf(r))))),
+        value: (c: number) => (
+          reads?.months.push(c),
+          money(sum(Array.from({ length: model.rowCount }, (_, r) => cellsOf(r)[c] ?? 0)))
+        ),
+        grand: () => (
+          reads && (reads.grand += 1),
+          money(sum(Array.from({ length: model.rowCount }, (_, r) => sum(cellsOf(r)))))
+        ),
       },
     ],
   });
@@ -127,4 +145,40 @@ describe('the grid after any sequence of changes', () => {
       { numRuns: 40 },
     );
   }, 60_000);
+});
+
+describe('the totals an edit re-reads', () => {
+  // Before, every total on screen was re-read at every edit (12 row totals, 6 month totals).
+  it('an edit, a paste and an undo re-read the totals of the cells they changed, and the grand total', () => {
+    const model = modelOf(startRows());
+    const reads: TotalReads = { rows: [], months: [], grand: 0 };
+    mount(model, reads);
+    const readsOf = (change: () => void) => {
+      reads.rows = [];
+      reads.months = [];
+      reads.grand = 0;
+      change();
+      flushSync();
+      return {
+        rows: [...new Set(reads.rows)].sort((a, b) => a - b),
+        months: [...new Set(reads.months)].sort((a, b) => a - b),
+        grand: reads.grand,
+      };
+    };
+
+    expect(readsOf(() => model.setCell({ row: 4, col: 2 }, '123,45'))).toEqual({
+      rows: [4],
+      months: [2],
+      grand: 1,
+    });
+    expect(
+      readsOf(() => {
+        model.select({ row: 7, col: 3 });
+        model.paste('1\t2\n3\t4');
+      }),
+    ).toEqual({ rows: [7, 8], months: [3, 4], grand: 1 });
+    expect(readsOf(() => model.undo())).toEqual({ rows: [7, 8], months: [3, 4], grand: 1 });
+    // A reload may change any cell: every total on screen is read again.
+    expect(readsOf(() => model.load(startRows())).rows).toHaveLength(ROWS);
+  });
 });
