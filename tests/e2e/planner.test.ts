@@ -95,4 +95,34 @@ describe.skipIf(!hasChromium)('the planner in Chromium', () => {
       500,
     );
   });
+
+  it('prints the chart as the last edit left it, though the chart was out of view', async () => {
+    // Short enough that the monthly chart sits below the grid, where it waits to be seen
+    // before drawing an edit (src/ui/charts/in-view.ts).
+    const { page } = await suite.open({ viewport: { width: 1280, height: 700 } });
+    await page.goto(suite.server.url);
+    await waitForApp(page);
+    await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
+    const grid = page.getByRole('grid', { name: GRID });
+    await grid.waitFor();
+    const canvas = page.locator('[data-chart="monthly"] canvas');
+    await canvas.waitFor();
+    expect(await canvas.evaluate((c) => c.getBoundingClientRect().top)).toBeGreaterThan(700);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', 'true');
+    });
+    const printedChart = async () => {
+      await page.evaluate(() => document.documentElement.removeAttribute('data-printed'));
+      await page.getByRole('button', { name: 'Imprimer le résumé' }).click();
+      await page.waitForSelector('html[data-printed="true"]');
+      // Hidden on screen: found by its selector, not by its role.
+      return page.locator('.print-summary img').evaluate((img) => (img as HTMLImageElement).src);
+    };
+    const before = await printedChart();
+
+    await grid.locator('[role="gridcell"][data-row="0"][data-col="0"]').click();
+    await page.keyboard.type('987654');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => printedChart()).not.toBe(before);
+  });
 });
