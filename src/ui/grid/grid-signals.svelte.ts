@@ -19,11 +19,11 @@ export class GridSignals {
    */
   rows = $state(0);
   /** Cells of typed (not computed) columns follow their row's group. */
-  readonly rowData = new RowGroups();
+  readonly rowData = new IndexGroups();
   /** A column's totals follow its group: an edit re-renders its own column's, not every one. */
-  readonly columnData = new RowGroups();
+  readonly columnData = new IndexGroups();
   /** Same groups for the selection. */
-  readonly rowSelection = new RowGroups();
+  readonly rowSelection = new IndexGroups();
   /** Rows and columns whose cells the change under way changed, told when it settles. */
   #changedRows: Set<number> | null = null;
   #changedColumns = new Set<number>();
@@ -94,38 +94,39 @@ export class GridSignals {
 }
 
 /**
- * Change counters for groups of rows (row r belongs to group r % ROW_GROUPS), or of columns the
- * same way: an edit or a move re-renders the cells of the rows in its groups, about one visible
- * row each, not every visible cell. A fixed set made up front: Svelte does not track state created inside the
- * reaction that reads it, so counters cannot be made lazily by the cells that read them.
+ * Change counters for groups of rows (row r belongs to group r % GROUPS), or of columns the
+ * same way: an edit or a move re-renders the cells of the rows in its groups, about one
+ * visible row each, not every visible cell. A fixed set made up front: Svelte does not track
+ * state created inside the reaction that reads it, so counters cannot be made lazily by the
+ * cells that read them.
  */
-const ROW_GROUPS = 64;
+const GROUPS = 64;
 
 class Counter {
   version = $state(0);
 }
 
-export class RowGroups {
-  readonly #counters = Array.from({ length: ROW_GROUPS }, () => new Counter());
+export class IndexGroups {
+  readonly #counters = Array.from({ length: GROUPS }, () => new Counter());
 
-  /** Makes the reader follow the group of `row`. */
-  read(row: number): void {
-    void this.#counters[row % ROW_GROUPS]?.version;
+  /** Makes the reader follow the group of row (or column) `index`. */
+  read(index: number): void {
+    void this.#counters[index % GROUPS]?.version;
   }
 
-  /** Tells the readers of these rows' groups. */
-  bump(rows: Iterable<number>): void {
+  /** Tells the readers of these rows' (or columns') groups. */
+  bump(indices: Iterable<number>): void {
     const groups = new Set<number>();
-    for (const row of rows) groups.add(row % ROW_GROUPS);
+    for (const index of indices) groups.add(index % GROUPS);
     for (const group of groups) {
       const counter = this.#counters[group];
       if (counter) counter.version += 1;
     }
   }
 
-  /** Tells the readers of every row from `top` to `bottom`: all groups past ROW_GROUPS rows. */
+  /** Tells the readers of every row from `top` to `bottom`: all groups past GROUPS rows. */
   bumpSpan(top: number, bottom: number): void {
-    if (bottom - top + 1 >= ROW_GROUPS) {
+    if (bottom - top + 1 >= GROUPS) {
       for (const counter of this.#counters) counter.version += 1;
       return;
     }

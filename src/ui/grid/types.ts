@@ -77,9 +77,9 @@ export interface CellInputError {
   max?: number;
 }
 
-/** A totals column or row the grid's caller supplies (GridView's rowTotals / columnTotals). */
 /**
- * Totals the caller computes and the grid shows. The grid re-reads `value(row)` of the totals
+ * A totals column or row the grid's caller supplies (GridView's rowTotals / columnTotals),
+ * computed by the caller, shown by the grid. The grid re-reads `value(row)` of the totals
  * column when that row's typed cells change, `value(col)` of a totals row when that column's
  * do, `grand` when any cell does, and every one when the rows or the locale change: an edit
  * repaints its own totals only. A total that depends on anything else (computed cells, the
