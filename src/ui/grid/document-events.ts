@@ -1,5 +1,6 @@
 // The grid's listeners outside itself: copy, cut and paste events go to the document when no
-// text is selected, and a drag ends wherever the pointer is released.
+// text is selected, and a drag ends wherever the pointer is released. Also the one it holds
+// only while a drag lasts.
 import type { GridController } from './grid-controller.svelte';
 
 /**
@@ -33,4 +34,20 @@ export function listenOutsideGrid(
     document.removeEventListener('paste', onPaste);
     window.removeEventListener('pointerup', onPointerUp);
   };
+}
+
+/**
+ * Hears the cells a drag passes over until the button is released: a pointer resting on the
+ * grid gets a pointerover at every Enter down a column (the cells scroll under it), which an
+ * always-on listener answered on the key's frame.
+ */
+export function followDrag(grid: HTMLElement, onPointerOver: (event: PointerEvent) => void): void {
+  grid.addEventListener('pointerover', onPointerOver);
+  const stop = () => {
+    grid.removeEventListener('pointerover', onPointerOver);
+    window.removeEventListener('pointerup', stop);
+    window.removeEventListener('pointercancel', stop);
+  };
+  window.addEventListener('pointerup', stop);
+  window.addEventListener('pointercancel', stop);
 }

@@ -26,7 +26,7 @@ export class GridSignals {
   readonly rowSelection = new IndexGroups();
   /** Rows and columns whose cells the change under way changed, told when it settles. */
   #changedRows: Set<number> | null = null;
-  #changedColumns = new Set<number>();
+  #changedColumns: Set<number> | null = null;
   #computedChanged = false;
   /** Set when a change is not confined to some rows' cells (rows moved, the locale changed). */
   #wholeChange = false;
@@ -38,12 +38,6 @@ export class GridSignals {
     else this.rowData.read(row);
   }
 
-  /** Makes the reader follow the typed cells of one row (its total), and whole changes. */
-  readRow(row: number): void {
-    void this.data;
-    this.rowData.read(row);
-  }
-
   /** Makes the reader follow the typed cells of one column (its totals), and whole changes. */
   readColumn(col: number): void {
     void this.data;
@@ -52,6 +46,7 @@ export class GridSignals {
 
   cellsChangedIn(cells: Iterable<CellAddress>): void {
     this.#changedRows ??= new Set();
+    this.#changedColumns ??= new Set();
     for (const { row, col } of cells) {
       this.#changedRows.add(row);
       this.#changedColumns.add(col);
@@ -79,13 +74,13 @@ export class GridSignals {
     const columns = this.#changedColumns;
     const computed = this.#computedChanged;
     this.#changedRows = null;
-    this.#changedColumns = new Set();
+    this.#changedColumns = null;
     this.#computedChanged = false;
     if ((rows || computed) && !this.#wholeChange) {
       this.cells += 1;
       if (computed) this.computed += 1;
       if (rows) this.rowData.bump(rows);
-      this.columnData.bump(columns);
+      if (columns) this.columnData.bump(columns);
     } else {
       this.data += 1;
     }

@@ -130,7 +130,8 @@ export class GridNavigator {
    * edits of other rows nor computed cells. A total depending on more reads that itself.
    */
   followRow(row: number): void {
-    this.#signals.readRow(row);
+    // What a typed cell of the row follows (GridSignals.readCell).
+    this.#signals.readCell(row, false);
   }
 
   /** For a column's totals: as followRow, for the typed cells of one column. */
