@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
-import { openBenchPlanner, grid as planGrid } from './plan-pages';
+import { afterTwoFrames, openBenchPlanner, grid as planGrid } from './plan-pages';
 
 const CANVAS = '[data-chart="monthly"] canvas';
 
@@ -15,14 +15,7 @@ function drawing(page: Page): Promise<string> {
 }
 
 /** Two frames and a task: what a chart in view needs to draw an edit. */
-function settle(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))),
-      ),
-  );
-}
+const settle = (page: Page) => afterTwoFrames(page, 50);
 
 async function typeInFirstCell(page: Page, value: string): Promise<void> {
   await planGrid(page).locator('[role="gridcell"][data-row="0"][data-col="0"]').click();

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
-import { openBenchPlanner, grid as planGrid } from './plan-pages';
+import { afterTwoFrames, openBenchPlanner, grid as planGrid } from './plan-pages';
 
 declare global {
   interface Window {
@@ -53,15 +53,6 @@ function rowsBelowActive(page: Page): Promise<number> {
     const rows = [...(grid?.querySelectorAll('[role="gridcell"][data-col="0"]') ?? [])];
     return rows.filter((cell) => Number(cell.getAttribute('data-row')) > row).length;
   });
-}
-
-function afterTwoFrames(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      ),
-  );
 }
 
 describe.skipIf(!hasChromium)('the frame that answers an Enter', () => {

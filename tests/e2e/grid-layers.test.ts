@@ -6,7 +6,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
-import { openBenchPlanner, grid as planGrid } from './plan-pages';
+import { afterTwoFrames, openBenchPlanner, grid as planGrid } from './plan-pages';
 
 /** The number of composited layers once `act` has been drawn (the last tree Chromium sent). */
 async function layersAfter(cdp: CDPSession, page: Page, act: () => Promise<void>) {
@@ -16,12 +16,7 @@ async function layersAfter(cdp: CDPSession, page: Page, act: () => Promise<void>
   };
   cdp.on('LayerTree.layerTreeDidChange', seen);
   await act();
-  await page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 200))),
-      ),
-  );
+  await afterTwoFrames(page, 200);
   cdp.off('LayerTree.layerTreeDidChange', seen);
   if (count === null) throw new Error('no layer tree reported');
   return count;

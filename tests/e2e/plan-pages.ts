@@ -36,6 +36,20 @@ export async function openBenchPlanner(page: Page, pagesUrl: string): Promise<vo
   await page.waitForSelector('html[data-ready="true"]', { timeout: 60_000 });
 }
 
+/**
+ * Two animation frames, then a task `thenMs` later: what a change needs to be drawn, with the
+ * work a screen leaves for just after the frame (the grid's row window, the charts).
+ */
+export function afterTwoFrames(page: Page, thenMs = 0): Promise<unknown> {
+  return page.evaluate(
+    (ms) =>
+      new Promise((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms))),
+      ),
+    thenMs,
+  );
+}
+
 /** A second tab: the app opens the plan the first tab made current. */
 export async function openSecondTab(page: Page, url: string): Promise<void> {
   await page.goto(url);

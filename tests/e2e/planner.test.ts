@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium, waitForApp } from './browser';
+import { grid as planGrid, openDemo } from './plan-pages';
 
 const GRID = 'Budget par canal et par mois : Prévu';
 
@@ -13,6 +14,16 @@ async function addChannelByKeyboard(page: Page, category: string, name: string):
   await page.keyboard.type(name);
   await page.keyboard.press('Enter');
   await page.getByText(`Canal « ${name} » ajouté.`).waitFor();
+}
+
+/** "Imprimer le résumé" with the browser's print dialog stood in for; resolves once printed. */
+async function printSummary(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'true');
+    document.documentElement.removeAttribute('data-printed');
+  });
+  await page.getByRole('button', { name: 'Imprimer le résumé' }).click();
+  await page.waitForSelector('html[data-printed="true"]');
 }
 
 describe.skipIf(!hasChromium)('the planner in Chromium', () => {
@@ -76,15 +87,8 @@ describe.skipIf(!hasChromium)('the planner in Chromium', () => {
 
   it('prints a one-page summary with the monthly chart', async () => {
     const { page } = await suite.open({ viewport: { width: 1280, height: 900 } });
-    await page.goto(suite.server.url);
-    await waitForApp(page);
-    await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
-    await page.getByRole('grid', { name: GRID }).waitFor();
-    await page.evaluate(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', 'true');
-    });
-    await page.getByRole('button', { name: 'Imprimer le résumé' }).click();
-    await page.waitForSelector('html[data-printed="true"]');
+    await openDemo(page, suite.server.url);
+    await printSummary(page);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('grid').isVisible()).toBe(false);
     const summary = page.locator('.print-summary');
@@ -100,21 +104,13 @@ describe.skipIf(!hasChromium)('the planner in Chromium', () => {
     // Short enough that the monthly chart sits below the grid, where it waits to be seen
     // before drawing an edit (src/ui/charts/in-view.ts).
     const { page } = await suite.open({ viewport: { width: 1280, height: 700 } });
-    await page.goto(suite.server.url);
-    await waitForApp(page);
-    await page.getByRole('button', { name: 'Ouvrir le plan de démonstration' }).click();
-    const grid = page.getByRole('grid', { name: GRID });
-    await grid.waitFor();
+    await openDemo(page, suite.server.url);
+    const grid = planGrid(page);
     const canvas = page.locator('[data-chart="monthly"] canvas');
     await canvas.waitFor();
     expect(await canvas.evaluate((c) => c.getBoundingClientRect().top)).toBeGreaterThan(700);
-    await page.evaluate(() => {
-      window.print = () => document.documentElement.setAttribute('data-printed', 'true');
-    });
     const printedChart = async () => {
-      await page.evaluate(() => document.documentElement.removeAttribute('data-printed'));
-      await page.getByRole('button', { name: 'Imprimer le résumé' }).click();
-      await page.waitForSelector('html[data-printed="true"]');
+      await printSummary(page);
       // Hidden on screen: found by its selector, not by its role.
       return page.locator('.print-summary img').evaluate((img) => (img as HTMLImageElement).src);
     };
