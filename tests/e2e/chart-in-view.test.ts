@@ -1,7 +1,8 @@
 // A chart out of view does not redraw at every edit (src/ui/charts/in-view.ts): on the planner
 // the monthly chart sits below the 200 × 60 grid, and redrawing it after each edit made most of
 // the garbage an edit left. It draws the new figures when it comes into view, and before a
-// print; its data table follows every edit meanwhile.
+// print. Its data table follows every edit meanwhile, and while hidden is not laid out
+// (content-visibility: auto), yet stays in the accessibility tree.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, hasChromium } from './browser';
@@ -57,6 +58,29 @@ describe.skipIf(!hasChromium)('a chart out of view', () => {
 
     await page.locator(CANVAS).scrollIntoViewIfNeeded();
     await expect.poll(() => drawing(page), { timeout: 5000 }).not.toBe(before);
+  }, 90_000);
+
+  it('does not lay out its hidden table, and keeps it for screen readers', async () => {
+    const page = await openWithChartBelow();
+    const table = page.locator('[data-chart="monthly"] table');
+    // checkVisibility with contentVisibilityAuto: false when the content is skipped.
+    const laidOut = () =>
+      table.evaluate((t) => t.checkVisibility({ contentVisibilityAuto: true } as never));
+    expect(await laidOut()).toBe(false);
+    const before = await januaryMediaInTable(page);
+    await typeInFirstCell(page, '9876543');
+    expect(await januaryMediaInTable(page)).not.toBe(before);
+    expect(await laidOut()).toBe(false);
+    // Skipped from layout, not from the accessibility tree: found by its role and name.
+    const snapshot = await page.locator('[data-chart="monthly"]').ariaSnapshot();
+    expect(snapshot).toMatch(/- table "[^"]+"/);
+    expect(snapshot.replace(/[\s\u00a0\u202f]/g, '')).toContain(
+      (await januaryMediaInTable(page)).replace(/[\s\u00a0\u202f]/g, ''),
+    );
+
+    // Shown on demand, it is laid out like any table.
+    await page.locator('[data-chart="monthly"] summary').click();
+    await expect.poll(laidOut, { timeout: 5000 }).toBe(true);
   }, 90_000);
 
   it('draws the last edit before the page is printed', async () => {

@@ -3,7 +3,7 @@
 // and the planner show the same figures, in the plan's own locale and currency.
 import type { BudgetSheet } from '../../domain/budget-sheet';
 import { formatMoney, toCents } from '../../domain/money';
-import { formatMonth } from '../../domain/months';
+import { formatMonth, type Month } from '../../domain/months';
 import type { AarrrStage, Plan } from '../../domain/plan';
 import { sheetVariance } from '../../domain/variance';
 
@@ -31,9 +31,22 @@ export function planFormats({ locale, currency }: Pick<Plan, 'locale' | 'currenc
   };
 }
 
+// A sheet's month names are the same at every edit: written once per sheet and locale (the
+// 60 date formats were most of planSeries' time at each edit of a 60-month plan).
+const monthNames = new WeakMap<readonly Month[], { locale: string; names: readonly string[] }>();
+
+function monthLabels(sheet: BudgetSheet): readonly string[] {
+  const { locale } = sheet.plan;
+  const known = monthNames.get(sheet.months);
+  if (known?.locale === locale) return known.names;
+  const names = sheet.months.map((m) => formatMonth(m, locale, 'short'));
+  monthNames.set(sheet.months, { locale, names });
+  return names;
+}
+
 export interface PlanSeries {
   /** Each month's short name in the plan's locale. */
-  months: string[];
+  months: readonly string[];
   media: number[];
   hors: number[];
   planned: number[];
@@ -52,7 +65,7 @@ export function planSeries(sheet: BudgetSheet): PlanSeries {
   const variance = sheetVariance(sheet);
   const stage = (id: AarrrStage) => sheet.groupTotal('planned', 'stage', id);
   return {
-    months: sheet.months.map((m) => formatMonth(m, sheet.plan.locale, 'short')),
+    months: monthLabels(sheet),
     media: range.map((m) => sheet.familyMonthTotal('planned', 'media', m)),
     hors: range.map((m) => sheet.familyMonthTotal('planned', 'hors-media', m)),
     planned: variance.months.map((m) => m.planned),

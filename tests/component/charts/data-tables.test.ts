@@ -29,9 +29,9 @@ afterEach(() => vi.restoreAllMocks());
 /** The chart's table: hidden from sight, then shown by its disclosure. */
 async function shownTable(caption: string | RegExp): Promise<HTMLElement> {
   const table = screen.getByRole('table', { name: caption });
-  expect(table).toHaveClass('visually-hidden');
+  expect(table.parentElement).toHaveClass('visually-hidden');
   await userEvent.click(screen.getByText('Voir les données'));
-  expect(table).not.toHaveClass('visually-hidden');
+  expect(table.parentElement).not.toHaveClass('visually-hidden');
   return table;
 }
 
